@@ -1,0 +1,1 @@
+"""Validated inputs and the records the domain returns."""

@@ -1,0 +1,92 @@
+"""Organizations (机构): enterprises, chambers of commerce, agencies and our own
+government units (bureaus, townships, street offices, parks, recruitment squads)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from enum import Enum
+from typing import Annotated
+
+from pydantic import AfterValidator, model_validator
+
+from crm.errors import InvalidInput
+from crm.models.base import Input, Notes, OrgName, Record
+
+
+class OrgKind(str, Enum):
+    ENTERPRISE = "ENTERPRISE"  # 企业
+    CHAMBER = "CHAMBER"  # 商会 (often natives of our county in another province)
+    AGENCY = "AGENCY"  # 中介机构 / 招商代理
+    GOVERNMENT_UNIT = "GOVERNMENT_UNIT"  # 责任单位 (ours)
+
+
+class UnitType(str, Enum):
+    """What kind of government unit; only for OrgKind.GOVERNMENT_UNIT."""
+
+    BUREAU = "BUREAU"  # 局 (e.g. 投资促进局)
+    TOWNSHIP = "TOWNSHIP"  # 乡镇
+    STREET_OFFICE = "STREET_OFFICE"  # 街道办事处
+    PARK = "PARK"  # 园区管委会
+    SQUAD = "SQUAD"  # 招商小分队 / 专业招商组 / 驻点招商
+
+
+# 统一社会信用代码: 18 characters of digits and capitals (no I, O, S, V, Z).
+_CREDIT_CODE = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")
+
+
+def _credit_code(value: str) -> str:
+    value = value.upper()
+    if not _CREDIT_CODE.match(value):
+        raise ValueError("a unified social credit code (统一社会信用代码) has 18 digits and capital letters")
+    return value
+
+
+CreditCode = Annotated[str, AfterValidator(_credit_code)]
+
+
+class OrganizationCreate(Input):
+    name: OrgName
+    kind: OrgKind
+    unit_type: UnitType | None = None
+    credit_code: CreditCode | None = None
+    place_id: str | None = None
+    parent_unit_id: str | None = None
+    notes: Notes = ""
+
+    # Cross-field rules raise InvalidInput (not ValueError) so that the error
+    # names the field rather than the whole input.
+    @model_validator(mode="after")
+    def _unit_fields(self) -> "OrganizationCreate":
+        if self.kind is OrgKind.GOVERNMENT_UNIT and self.unit_type is None:
+            raise InvalidInput.one("unitType", "a government unit needs its unit type")
+        if self.kind is not OrgKind.GOVERNMENT_UNIT:
+            if self.unit_type is not None:
+                raise InvalidInput.one("unitType", "only a government unit has a unit type")
+            if self.parent_unit_id is not None:
+                raise InvalidInput.one("parentUnitId", "only a government unit sits under a parent unit")
+        return self
+
+
+class OrganizationUpdate(Input):
+    """Fields left out stay as they are. The kind of an organization does not change."""
+
+    name: OrgName | None = None
+    unit_type: UnitType | None = None
+    credit_code: CreditCode | None = None
+    place_id: str | None = None
+    parent_unit_id: str | None = None
+    notes: Notes | None = None
+
+
+class Organization(Record):
+    id: str
+    name: str
+    kind: OrgKind
+    unit_type: UnitType | None = None
+    credit_code: str | None = None
+    notes: str
+    place_id: str | None = None
+    parent_unit_id: str | None = None
+    created_at: datetime
+    updated_at: datetime

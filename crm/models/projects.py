@@ -1,0 +1,80 @@
+"""Projects (项目): the investment being attracted, from packaging to production."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+
+
+from crm.errors import InvalidInput
+from crm.models.base import Input, Notes, OrgName, Record, ShortText
+from crm.models.money import Money, MoneyInput
+
+
+class ProjectStage(str, Enum):
+    PACKAGED = "PACKAGED"  # 包装 (prepared for promotion)
+    NEGOTIATING = "NEGOTIATING"  # 洽谈
+    SIGNED = "SIGNED"  # 签约
+    LANDED = "LANDED"  # 落地 / 落户
+    STARTED = "STARTED"  # 开工
+    IN_PRODUCTION = "IN_PRODUCTION"  # 投产
+    WITHDRAWN = "WITHDRAWN"  # 退回 / 终止
+
+
+class ProjectCreate(Input):
+    name: OrgName
+    industry: ShortText  # 产业链, e.g. 汽车零部件, 新材料, 文旅康养
+    stage: ProjectStage = ProjectStage.PACKAGED
+    total_investment: MoneyInput | None = None
+    contracted_investment: MoneyInput | None = None
+    responsible_unit_id: str | None = None
+    responsible_cadre_id: str | None = None
+    place_id: str | None = None
+    notes: Notes = ""
+
+    # Money fields are converted here, once, so the field is named in errors.
+    def fen(self, field: str) -> int | None:
+        money: MoneyInput | None = getattr(self, field)
+        if money is None:
+            return None
+        try:
+            return money.to_fen()
+        except InvalidInput as e:
+            raise InvalidInput.one(f"{_camel(field)}.amount", e.problems[0].reason) from None
+
+
+class ProjectUpdate(Input):
+    """Fields left out stay as they are."""
+
+    name: OrgName | None = None
+    industry: ShortText | None = None
+    stage: ProjectStage | None = None
+    total_investment: MoneyInput | None = None
+    contracted_investment: MoneyInput | None = None
+    responsible_unit_id: str | None = None
+    responsible_cadre_id: str | None = None
+    place_id: str | None = None
+    notes: Notes | None = None
+
+    fen = ProjectCreate.fen
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(w.title() for w in rest)
+
+
+class Project(Record):
+    id: str
+    name: str
+    industry: str
+    stage: ProjectStage
+    total_investment: Money | None = None
+    contracted_investment: Money | None = None
+    responsible_unit_id: str | None = None
+    responsible_cadre_id: str | None = None
+    place_id: str | None = None
+    investor_ids: list[str] = []
+    notes: str
+    created_at: datetime
+    updated_at: datetime

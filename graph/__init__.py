@@ -1,0 +1,1 @@
+"""Graph storage: the engines, the schema and the Cypher catalogue."""

@@ -1,0 +1,19 @@
+"""Statements about the store as a whole."""
+
+from graph.statement import Statement
+from graph.catalogue.relationships import LABEL
+
+COUNT_NODES = Statement("admin.count_nodes", "MATCH (n) RETURN count(n) AS nodes")
+
+# Used by `crm reset` and the Neo4j test suite, whose one database is shared.
+DELETE_ALL = Statement("admin.delete_all", "MATCH (n) DETACH DELETE n RETURN count(*) AS deleted", writes=True)
+
+# The brief of a record, to check what an id names before a write.
+BRIEF = {
+    label: Statement(
+        f"admin.brief.{label}",
+        f"""MATCH (n:{label}) WHERE n.id IN $ids
+RETURN n.id AS id, n.name AS name, n.kind AS kind, n.roles AS roles, n.level AS level""",
+    )
+    for label in LABEL.values()
+}
