@@ -24,6 +24,8 @@ def normalise_mobile(raw: str) -> str:
         digits = digits[4:]
     elif digits.startswith("86") and len(digits) == 13:
         digits = digits[2:]
+    elif digits.startswith("+") or digits.startswith("00"):
+        raise ValueError(f"{raw!r} is not a mainland China mobile number: only +86 numbers are accepted")
     if not digits.isdigit():
         raise ValueError(f"{raw!r} is not a phone number: only digits, spaces, '-' and a +86 prefix are allowed")
     if not _MOBILE.match(digits):

@@ -31,14 +31,25 @@ class UnitType(str, Enum):
     SQUAD = "SQUAD"  # 招商小分队 / 专业招商组 / 驻点招商
 
 
-# 统一社会信用代码: 18 characters of digits and capitals (no I, O, S, V, Z).
-_CREDIT_CODE = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")
+# 统一社会信用代码 (GB 32100-2015): 18 characters from this alphabet (no I, O, S,
+# V, Z); the last is a check character over the first 17.
+CREDIT_CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+_CREDIT_CODE = re.compile(rf"^[{CREDIT_CODE_ALPHABET}]{{18}}$")
+
+
+def credit_code_check_character(first17: str) -> str:
+    total = sum(CREDIT_CODE_ALPHABET.index(c) * w for c, w in zip(first17, _WEIGHTS))
+    return CREDIT_CODE_ALPHABET[(31 - total % 31) % 31]
 
 
 def _credit_code(value: str) -> str:
     value = value.upper()
     if not _CREDIT_CODE.match(value):
-        raise ValueError("a unified social credit code (统一社会信用代码) has 18 digits and capital letters")
+        raise ValueError("a unified social credit code (统一社会信用代码) has 18 digits and capital letters "
+                         "(no I, O, S, V or Z)")
+    if credit_code_check_character(value[:17]) != value[17]:
+        raise ValueError("the check character of this unified social credit code does not match: a typo?")
     return value
 
 

@@ -1,0 +1,57 @@
+"""The FastAPI application: GraphQL at /graphql (GraphiQL in development), /health."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from strawberry.fastapi import GraphQLRouter
+
+from api.graphql.context import Context
+from api.graphql.schema import build_schema
+from api.settings import Settings, get_settings
+from crm.ports import GraphStore
+from graph.catalogue import admin
+from graph.open import open_store
+
+log = logging.getLogger("api")
+
+
+def create_app(settings: Settings | None = None, *, store: GraphStore | None = None) -> FastAPI:
+    """Build the app. The store is opened by the lifespan (nothing starts at import),
+    unless one is given (tests, the CLI)."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        own = store is None
+        app.state.store = store or open_store(settings.graph_url, graph_name=settings.graph_name,
+                                              neo4j_database=settings.neo4j_database,
+                                              query_timeout_ms=settings.query_timeout_ms)
+        if settings.demo_if_empty and app.state.store.read(admin.COUNT_NODES)[0]["nodes"] == 0:
+            from crm.demo import load_demo
+
+            summary = load_demo(store=app.state.store)
+            log.info("store was empty: loaded the demo data (%s)", summary)
+        yield
+        if own:
+            app.state.store.close()
+
+    app = FastAPI(title="招商引资 CRM", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+
+    async def get_context(request: Request) -> Context:
+        return Context(store=request.app.state.store)
+
+    graphql = GraphQLRouter(build_schema(), context_getter=get_context,
+                            graphql_ide="graphiql" if settings.env == "development" else None)
+    app.include_router(graphql, prefix="/graphql")
+
+    @app.get("/health")
+    def health(request: Request) -> dict[str, object]:
+        s = request.app.state.store
+        nodes = s.read(admin.COUNT_NODES)[0]["nodes"]
+        return {"status": "ok", "engine": s.engine.describe(), "nodes": nodes}
+
+    return app

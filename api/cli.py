@@ -1,0 +1,90 @@
+"""The `crm` command: serve, load the demo, print the GraphQL schema, reset a store."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+
+from api.settings import get_settings
+from graph.catalogue import admin
+from graph.open import open_store
+
+
+def _store(settings):  # type: ignore[no-untyped-def]
+    return open_store(settings.graph_url, graph_name=settings.graph_name,
+                      neo4j_database=settings.neo4j_database, query_timeout_ms=settings.query_timeout_ms)
+
+
+def serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from api.app import create_app
+
+    overrides: dict[str, object] = {}
+    if args.host:
+        overrides["host"] = args.host
+    if args.port:
+        overrides["port"] = args.port
+    if args.demo_if_empty:
+        overrides["demo_if_empty"] = True
+    settings = get_settings(**overrides)
+    print(f"招商引资 CRM on {settings.graph_url}: http://{settings.host}:{settings.port}/graphql", flush=True)
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    return 0
+
+
+def demo(args: argparse.Namespace) -> int:
+    settings = get_settings()
+    store = _store(settings)
+    nodes = store.read(admin.COUNT_NODES)[0]["nodes"]
+    if nodes and not args.force:
+        print(f"the store already holds {nodes} records; the demo loads only into an empty store "
+              "(crm reset --yes empties it, --force loads anyway)", file=sys.stderr)
+        return 1
+    from crm.demo import load_demo
+
+    print(json.dumps(load_demo(store=store), ensure_ascii=False))
+    return 0
+
+
+def schema(args: argparse.Namespace) -> int:
+    from api.graphql.schema import build_schema
+
+    print(build_schema().as_str())
+    return 0
+
+
+def reset(args: argparse.Namespace) -> int:
+    if not args.yes:
+        print("this deletes every record in the store; run again with --yes", file=sys.stderr)
+        return 1
+    store = _store(get_settings())
+    print(f"deleted {store.write(admin.DELETE_ALL)[0]['deleted']} records")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    parser = argparse.ArgumentParser(prog="crm", description="招商引资 CRM. Settings come from CRM_* variables.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("serve", help="serve the API (GraphQL at /graphql)")
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    p.add_argument("--demo-if-empty", action="store_true", help="load the demo data when the store is empty")
+    p.set_defaults(run=serve)
+    p = sub.add_parser("demo", help="load the demo data set into an empty store")
+    p.add_argument("--force", action="store_true")
+    p.set_defaults(run=demo)
+    p = sub.add_parser("schema", help="print the GraphQL schema (SDL)")
+    p.set_defaults(run=schema)
+    p = sub.add_parser("reset", help="delete every record")
+    p.add_argument("--yes", action="store_true")
+    p.set_defaults(run=reset)
+    args = parser.parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,21 @@
+"""The whole GraphQL schema: the areas' queries and mutations merged."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry.tools import merge_types
+
+from api.graphql.errors import DomainErrors
+from api.graphql.organizations import OrganizationMutation, OrganizationQuery
+from api.graphql.people import PersonMutation, PersonQuery
+from api.graphql.places import PlaceMutation, PlaceQuery
+from api.graphql.projects import ProjectMutation, ProjectQuery
+from api.graphql.relationships import RelationshipMutation, RelationshipQuery
+
+Query = merge_types("Query", (PersonQuery, OrganizationQuery, PlaceQuery, ProjectQuery, RelationshipQuery))
+Mutation = merge_types("Mutation", (PersonMutation, OrganizationMutation, PlaceMutation, ProjectMutation,
+                                    RelationshipMutation))
+
+
+def build_schema() -> strawberry.Schema:
+    return strawberry.Schema(query=Query, mutation=Mutation, extensions=[DomainErrors])

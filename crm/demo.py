@@ -1,0 +1,162 @@
+"""The demo data set: places, units, enterprises, chambers and projects named in
+the seeds (陵县, 双牌县, 宜宾, 高亭乡, 富路车业, 金嘉实集团, 广东双牌商会 …), with
+invented people (names and mobile numbers are fictitious). Loaded through the
+same use cases as the API, so it is validated like any user's input."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from crm.organizations import create_organization
+from crm.people import create_person
+from crm.places import create_place
+from crm.ports import GraphStore
+from crm.projects import create_project
+from crm.relationships import add_relationship
+
+
+def _money(amount: str, unit: str = "WAN") -> dict[str, str]:
+    return {"amount": amount, "unit": unit}
+
+
+def load_demo(*, store: GraphStore) -> dict[str, int]:
+    """Load the data set; returns how many records of each kind were created."""
+    made: Counter[str] = Counter()
+
+    def place(name: str, level: str, parent: str | None = None) -> str:
+        made["places"] += 1
+        return create_place(store=store, data={"name": name, "level": level, "parentId": parent}).id
+
+    def org(name: str, kind: str, **more: object) -> str:
+        made["organizations"] += 1
+        return create_organization(store=store, data={"name": name, "kind": kind, **more}).id
+
+    def person(name: str, roles: list[str], **more: object) -> str:
+        made["people"] += 1
+        return create_person(store=store, data={"name": name, "roles": roles, **more}).id
+
+    def tie(kind: str, a: str, b: str, **more: object) -> None:
+        made["relationships"] += 1
+        add_relationship(store=store, data={"kind": kind, "fromId": a, "toId": b, **more})
+
+    def project(name: str, industry: str, **more: object) -> str:
+        made["projects"] += 1
+        return create_project(store=store, data={"name": name, "industry": industry, **more}).id
+
+    # Places: our county (双牌县, 湖南永州) and its townships; where our people live.
+    hunan = place("湖南省", "PROVINCE")
+    yongzhou = place("永州市", "CITY", hunan)
+    shuangpai = place("双牌县", "COUNTY", yongzhou)
+    gaoting = place("高亭乡", "TOWNSHIP", shuangpai)
+    longbo = place("泷泊镇", "TOWNSHIP", shuangpai)
+    hejiadong = place("何家洞乡", "TOWNSHIP", shuangpai)
+    guangdong = place("广东省", "PROVINCE")
+    guangzhou = place("广州市", "CITY", guangdong)
+    shenzhen = place("深圳市", "CITY", guangdong)
+    dongguan = place("东莞市", "CITY", guangdong)
+    shandong = place("山东省", "PROVINCE")
+    dezhou = place("德州市", "CITY", shandong)
+    lingxian = place("陵县", "COUNTY", dezhou)
+    qiansun = place("前孙镇", "TOWNSHIP", lingxian)
+    sichuan = place("四川省", "PROVINCE")
+    yibin = place("宜宾市", "CITY", sichuan)
+    jiangsu = place("江苏省", "PROVINCE")
+    suzhou = place("苏州市", "CITY", jiangsu)
+
+    # Our units: the bureau, townships under the county, the park, a squad posted in Guangdong.
+    county = org("双牌县人民政府", "GOVERNMENT_UNIT", unitType="BUREAU", placeId=shuangpai)
+    bureau = org("双牌县投资促进局", "GOVERNMENT_UNIT", unitType="BUREAU", placeId=shuangpai, parentUnitId=county)
+    gaoting_gov = org("高亭乡人民政府", "GOVERNMENT_UNIT", unitType="TOWNSHIP", placeId=gaoting, parentUnitId=county)
+    longbo_gov = org("泷泊镇人民政府", "GOVERNMENT_UNIT", unitType="TOWNSHIP", placeId=longbo, parentUnitId=county)
+    park = org("双牌县工业园区管委会", "GOVERNMENT_UNIT", unitType="PARK", placeId=longbo, parentUnitId=county)
+    squad = org("驻广东招商小分队", "GOVERNMENT_UNIT", unitType="SQUAD", placeId=guangzhou, parentUnitId=bureau)
+    ling_bureau = org("陵县招商局", "GOVERNMENT_UNIT", unitType="BUREAU", placeId=lingxian)
+
+    # Enterprises, chambers, an agency.
+    fulu = org("富路车业有限公司", "ENTERPRISE", placeId=lingxian, creditCode="91371421MA3C4XY12R")
+    jinjiashi = org("金嘉实集团有限公司", "ENTERPRISE", placeId=shenzhen)
+    jincheng = org("加州锦城置业有限公司", "ENTERPRISE", placeId=yongzhou)
+    lansai = org("江苏蓝赛环保新材料有限公司", "ENTERPRISE", placeId=suzhou)
+    aochuang = org("湖南傲创科技有限公司", "ENTERPRISE", placeId=shuangpai)
+    zhongxing = org("广州市中兴电子有限公司", "ENTERPRISE", placeId=guangzhou)
+    gd_chamber = org("广东双牌商会", "CHAMBER", placeId=guangzhou,
+                     notes="在粤双牌籍企业家商会; 县里选派干部挂职")
+    sc_chamber = org("省外四川商会", "CHAMBER", placeId=yibin)
+    agency = org("东莞市粤湘招商服务有限公司", "AGENCY", placeId=dongguan)
+
+    # Cadres.
+    wang = person("王社华", ["CADRE"], mobiles=["13907461001"], nativePlaceId=gaoting)
+    zhou = person("周建国", ["CADRE"], mobiles=["13907461002"], nativePlaceId=longbo)
+    li = person("李晓梅", ["CADRE"], mobiles=["13907461003"], nativePlaceId=shuangpai)
+    deng = person("邓志刚", ["CADRE"], mobiles=["13907461004"], nativePlaceId=hejiadong)
+    zhao = person("赵立新", ["CADRE"], mobiles=["15305341005"], nativePlaceId=lingxian)
+    for cadre, unit, title in ((wang, gaoting_gov, "乡长"), (zhou, bureau, "局长"), (li, park, "招商科科长"),
+                               (deng, squad, "组长"), (zhao, ling_bureau, "副局长")):
+        tie("BELONGS_TO", cadre, unit, title=title)
+
+    # Investors, hometown contacts (在外乡贤), an intermediary.
+    liu_zx = person("刘中兴", ["HOMETOWN_CONTACT", "INVESTOR"], mobiles=["13802231234"], nativePlaceId=gaoting,
+                    currentCityId=guangzhou, notes="对家乡的烟花爆竹原材料市场项目很感兴趣")
+    liu_zq = person("刘中庆", ["HOMETOWN_CONTACT", "INVESTOR"], mobiles=["13902245678"], nativePlaceId=gaoting,
+                    currentCityId=guangzhou)
+    chen = person("陈国富", ["INVESTOR"], mobiles=["13562881234"], currentCityId=lingxian)
+    huang = person("黄嘉实", ["INVESTOR"], mobiles=["13823345566"], currentCityId=shenzhen)
+    tang = person("唐锦城", ["INVESTOR"], mobiles=["13707461234"], currentCityId=yongzhou)
+    su = person("苏蓝", ["INVESTOR"], mobiles=["13912781234"], currentCityId=suzhou)
+    he = person("何志艳", ["HOMETOWN_CONTACT"], mobiles=["13926781234"], nativePlaceId=gaoting,
+                currentCityId=shenzhen, notes="退伍军人, 在深圳从事物流")
+    xie = person("谢永安", ["INTERMEDIARY"], mobiles=["13829871234"], currentCityId=dongguan)
+
+    tie("WORKS_FOR", liu_zq, zhongxing, title="总经理")
+    tie("WORKS_FOR", chen, fulu, title="董事长")
+    tie("WORKS_FOR", huang, jinjiashi, title="董事长")
+    tie("WORKS_FOR", tang, jincheng, title="总经理")
+    tie("WORKS_FOR", su, lansai, title="总经理")
+    tie("WORKS_FOR", xie, agency, title="招商代理")
+    tie("MEMBER_OF", liu_zx, gd_chamber, title="会长")
+    tie("MEMBER_OF", liu_zq, gd_chamber, title="副会长")
+    tie("MEMBER_OF", he, gd_chamber, title="会员")
+    tie("MEMBER_OF", zhongxing, gd_chamber)
+    tie("WORKS_FOR", deng, gd_chamber, title="挂职秘书长")
+    tie("KNOWS", liu_zx, liu_zq, knowsKind="RELATIVE", strength=5, note="堂兄弟")
+    tie("KNOWS", wang, liu_zx, knowsKind="FELLOW_TOWNSMAN", strength=3)
+    tie("KNOWS", deng, he, knowsKind="COMRADE_IN_ARMS", strength=4, since="1998")
+    tie("KNOWS", he, huang, knowsKind="FRIEND", strength=2)
+    tie("KNOWS", zhao, chen, knowsKind="CLASSMATE", strength=4)
+    tie("KNOWS", xie, su, knowsKind="COLLEAGUE", strength=2)
+
+    # Projects (amounts from the seeds: 8.6亿, 15亿, 1.5亿, 6400万, 6000万 …).
+    autoparts = project("汽车零部件产业园", "汽车零部件", stage="SIGNED", totalInvestment=_money("8.6", "YI"),
+                        contractedInvestment=_money("8.6", "YI"), responsibleUnitId=ling_bureau,
+                        responsibleCadreId=zhao, placeId=lingxian, notes="富路车业以商招商引进")
+    sigma = project("西格玛产业园", "装备制造", stage="NEGOTIATING", totalInvestment=_money("15", "YI"),
+                    responsibleUnitId=park, responsibleCadreId=li, placeId=longbo, notes="金嘉实集团联系引进")
+    wansheng = project("万晟置业项目", "房地产", stage="STARTED", totalInvestment=_money("3", "YI"),
+                       contractedInvestment=_money("2.8", "YI"), responsibleUnitId=bureau, responsibleCadreId=zhou,
+                       placeId=longbo)
+    hengsheng = project("恒盛置业项目", "房地产", stage="LANDED", totalInvestment=_money("2.5", "YI"),
+                        contractedInvestment=_money("2.5", "YI"), responsibleUnitId=bureau, responsibleCadreId=zhou,
+                        placeId=longbo)
+    lansai_p = project("江苏蓝赛环保新材料项目", "新材料", stage="LANDED", totalInvestment=_money("1.5", "YI"),
+                       contractedInvestment=_money("1.5", "YI"), responsibleUnitId=park, responsibleCadreId=li,
+                       placeId=longbo)
+    fireworks = project("湘南烟花爆竹原材料供应大市场", "商贸物流", stage="NEGOTIATING",
+                        totalInvestment=_money("12000"), responsibleUnitId=gaoting_gov, responsibleCadreId=wang,
+                        placeId=gaoting, notes="在外乡贤刘中兴有意投资")
+    hospital = project("中医康复医院", "文旅康养", stage="IN_PRODUCTION", totalInvestment=_money("6000"),
+                       contractedInvestment=_money("6000"), responsibleUnitId=longbo_gov, placeId=longbo)
+    farm = project("绿野休闲农场", "现代农业", stage="STARTED", totalInvestment=_money("6400"),
+                   contractedInvestment=_money("6400"), responsibleUnitId=ling_bureau, placeId=qiansun)
+    project("龙洞文化艺术园", "文旅康养", stage="PACKAGED", totalInvestment=_money("5000"),
+            responsibleUnitId=bureau, placeId=hejiadong)
+
+    tie("INVESTS_IN", fulu, autoparts)
+    tie("INVESTS_IN", jinjiashi, sigma)
+    tie("INVESTS_IN", jincheng, wansheng)
+    tie("INVESTS_IN", jincheng, hengsheng)
+    tie("INVESTS_IN", lansai, lansai_p)
+    tie("INVESTS_IN", liu_zx, fireworks)
+    tie("INVESTS_IN", aochuang, hospital)
+    tie("INVESTS_IN", chen, farm)
+
+    return dict(made)

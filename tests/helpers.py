@@ -1,0 +1,32 @@
+"""Small builders for test data, through the real use cases."""
+
+from __future__ import annotations
+
+from crm import organizations, people, places
+from crm.ports import GraphStore
+
+
+def county_with_township(store: GraphStore) -> dict[str, str]:
+    """湖南省 > 永州市 > 双牌县 > 高亭乡, and 广东省 > 广州市."""
+    hunan = places.create_place(store=store, data={"name": "湖南省", "level": "PROVINCE"}).id
+    yongzhou = places.create_place(store=store, data={"name": "永州市", "level": "CITY", "parentId": hunan}).id
+    county = places.create_place(store=store, data={"name": "双牌县", "level": "COUNTY", "parentId": yongzhou}).id
+    township = places.create_place(store=store, data={"name": "高亭乡", "level": "TOWNSHIP", "parentId": county}).id
+    gd = places.create_place(store=store, data={"name": "广东省", "level": "PROVINCE"}).id
+    gz = places.create_place(store=store, data={"name": "广州市", "level": "CITY", "parentId": gd}).id
+    return {"hunan": hunan, "yongzhou": yongzhou, "county": county, "township": township, "guangdong": gd,
+            "guangzhou": gz}
+
+
+def unit(store: GraphStore, name: str = "双牌县投资促进局", parent: str | None = None, unit_type: str = "BUREAU") -> str:
+    return organizations.create_organization(
+        store=store, data={"name": name, "kind": "GOVERNMENT_UNIT", "unitType": unit_type, "parentUnitId": parent}
+    ).id
+
+
+def enterprise(store: GraphStore, name: str = "富路车业有限公司") -> str:
+    return organizations.create_organization(store=store, data={"name": name, "kind": "ENTERPRISE"}).id
+
+
+def cadre(store: GraphStore, name: str = "王社华") -> str:
+    return people.create_person(store=store, data={"name": name, "roles": ["CADRE"]}).id
