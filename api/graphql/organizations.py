@@ -56,7 +56,7 @@ class OrganizationQuery:
                                                 unit_type=f.unit_type, located_in=f.located_in,
                                                 within_unit=f.within_unit, name=f.name)
         return OrganizationConnection(nodes=[Organization.of(x) for x in page.items],
-                                      page_info=PageInfo(end_cursor=page.end_cursor, has_next_page=page.has_next_page))
+                                      page_info=PageInfo.of(page))
 
 
 @strawberry.type

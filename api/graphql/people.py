@@ -57,7 +57,7 @@ class PersonQuery:
                                   native_of=f.native_of, lives_in=f.lives_in, unit=f.unit, name=f.name,
                                   mobile=f.mobile)
         return PersonConnection(nodes=[Person.of(x) for x in page.items],
-                                page_info=PageInfo(end_cursor=page.end_cursor, has_next_page=page.has_next_page))
+                                page_info=PageInfo.of(page))
 
 
 @strawberry.type

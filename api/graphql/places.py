@@ -43,7 +43,7 @@ class PlaceQuery:
         page = places.list_places(store=info.context.store, first=first, after=after, level=f.level,
                                   within=f.within, name=f.name)
         return PlaceConnection(nodes=[Place.of(x) for x in page.items],
-                               page_info=PageInfo(end_cursor=page.end_cursor, has_next_page=page.has_next_page))
+                               page_info=PageInfo.of(page))
 
 
 @strawberry.type

@@ -69,7 +69,7 @@ class ProjectQuery:
                                       industry=f.industry, located_in=f.located_in, unit=f.unit,
                                       investor=f.investor, name=f.name)
         return ProjectConnection(nodes=[Project.of(x) for x in page.items],
-                                 page_info=PageInfo(end_cursor=page.end_cursor, has_next_page=page.has_next_page))
+                                 page_info=PageInfo.of(page))
 
 
 @strawberry.type

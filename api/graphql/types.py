@@ -19,6 +19,7 @@ from crm.models import people as pe
 from crm.models import places as pl
 from crm.models import projects as pr
 from crm.models import relationships as r
+from crm.pagination import Page
 from crm.phones import mask_mobile
 
 
@@ -37,6 +38,10 @@ class Money:
 class PageInfo:
     end_cursor: str | None
     has_next_page: bool
+
+    @staticmethod
+    def of(page: Page) -> "PageInfo":
+        return PageInfo(end_cursor=page.end_cursor, has_next_page=page.has_next_page)
 
 
 @strawberry.type(description="省/市/县/乡: a place in the hierarchy")
