@@ -17,13 +17,18 @@ class IdKind(str, Enum):
     ORGANIZATION = "org"
     PLACE = "plc"
     PROJECT = "prj"
+    REFERRAL = "ref"
+    TRANCHE = "ftr"
+    EXCHANGE_RATE = "fxr"
+    POLICY = "pol"
+    REWARD_LINE = "rwl"
 
     @property
     def noun(self) -> str:
-        return self.name.lower()
+        return self.name.lower().replace("_", " ")
 
 
-_ID = re.compile(r"^(per|org|plc|prj)_[0-9A-HJKMNP-TV-Z]{26}$")
+_ID = re.compile(r"^(per|org|plc|prj|ref|ftr|fxr|pol|rwl)_[0-9A-HJKMNP-TV-Z]{26}$")
 
 
 def new_id(kind: IdKind) -> str:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from crm import records
-from crm.clock import utc_now
-from crm.errors import NotFound, WrongKind
+from crm.clock import today, utc_now
+from crm.errors import InvalidInput, NotFound, WrongKind
 from crm.ids import IdKind, new_id
 from crm.lookup import require_optional
 from crm.models.organizations import OrgKind
@@ -38,7 +39,16 @@ def _params(data: ProjectCreate | ProjectUpdate) -> dict[str, Any]:
         "contracted_investment_fen": data.fen("contracted_investment"),
         "responsible_unit_id": data.responsible_unit_id, "responsible_cadre_id": data.responsible_cadre_id,
         "place_id": data.place_id, "now": utc_now(),
+        "signed_on": _not_future(data.signed_on, "signedOn"),
     }
+
+
+def _not_future(day: date | None, field: str) -> str | None:
+    if day is None:
+        return None
+    if day > today():
+        raise InvalidInput.one(field, f"{day} is in the future")
+    return day.isoformat()
 
 
 def create_project(*, store: GraphStore, data: ProjectCreate | dict[str, Any]) -> Project:

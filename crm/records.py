@@ -51,6 +51,7 @@ def project(row: dict[str, Any]) -> Project:
         responsible_unit_id=row.get("responsible_unit_id"),
         responsible_cadre_id=row.get("responsible_cadre_id"), place_id=row.get("place_id"),
         investor_ids=sorted(row.get("investor_ids") or []), notes=n.get("notes") or "",
+        signed_on=n.get("signed_on"),
         created_at=parse_instant(n["created_at"]), updated_at=parse_instant(n["updated_at"]),
     )
 

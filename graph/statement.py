@@ -24,6 +24,7 @@ class Statement:
     writes: bool = False
     variants: dict[EngineName, str] = field(default_factory=dict)
     why: str = ""
+    only_on: EngineName | None = None  # for the few statements one engine's adapter runs alone
 
     def text_for(self, engine: EngineName) -> str:
         return self.variants.get(engine, self.cypher)

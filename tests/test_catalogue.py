@@ -34,7 +34,8 @@ def test_every_statement_passes_neo4j_linter() -> None:
         pytest.fail("the Neo4j linter is not installed: scripts/test installs it (npm ci in tools/cypher-lint)")
     node = shutil.which("node")
     assert node, "node is needed to run Neo4j's linter"
-    printed = "\n".join(json.dumps(p, ensure_ascii=False) for p in _printed() if p.get("engine") != "falkordb")
+    neo4j_runs = [p for p in _printed() if "neo4j" in p["engines"]]
+    printed = "\n".join(json.dumps(p, ensure_ascii=False) for p in neo4j_runs)
     result = subprocess.run([node, "lint.mjs"], cwd=LINTER, input=printed, capture_output=True, text=True)
     verdicts = [json.loads(line) for line in result.stdout.splitlines()]
     failures = {v["name"]: v["errors"] for v in verdicts if v["errors"]}
@@ -52,6 +53,15 @@ def test_the_linter_catches_what_neo4j_would_refuse() -> None:
     verdicts = {json.loads(line)["name"]: json.loads(line)["errors"] for line in result.stdout.splitlines()}
     assert result.returncode == 1
     assert verdicts["syntax"] and verdicts["unknown_function"] and verdicts["falkordb_only"]
+
+
+def test_every_statement_runs_on_both_engines_once() -> None:
+    printed = _printed()
+    for engine in ("falkordb", "neo4j"):
+        names = [p["name"].split("@")[0] for p in printed if engine in p["engines"]]
+        expected = [s.name for s in all_statements() if s.only_on in (None, engine)]
+        assert sorted(names) == sorted(expected), engine
+    assert all(p.get("why") for p in printed if "@" in p["name"])
 
 
 def test_statements_use_parameters_not_formatted_values() -> None:

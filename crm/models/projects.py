@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 
 
@@ -30,6 +30,7 @@ class ProjectCreate(Input):
     responsible_unit_id: str | None = None
     responsible_cadre_id: str | None = None
     place_id: str | None = None
+    signed_on: date | None = None  # 签约日期: when the contract was signed
     notes: Notes = ""
 
     # Money fields are converted here, once, so the field is named in errors.
@@ -54,6 +55,7 @@ class ProjectUpdate(Input):
     responsible_unit_id: str | None = None
     responsible_cadre_id: str | None = None
     place_id: str | None = None
+    signed_on: date | None = None
     notes: Notes | None = None
 
     fen = ProjectCreate.fen
@@ -75,6 +77,7 @@ class Project(Record):
     responsible_cadre_id: str | None = None
     place_id: str | None = None
     investor_ids: list[str] = []
+    signed_on: date | None = None
     notes: str
     created_at: datetime
     updated_at: datetime

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from graph.catalogue import admin, organizations, people, places, projects, relationships, schema
+from graph.catalogue import (admin, funds, organizations, people, places, projects, referrals, relationships,
+                             rewards, schema)
 from graph.statement import Statement
 
-_MODULES: tuple[ModuleType, ...] = (places, people, organizations, projects, relationships, admin, schema)
+_MODULES: tuple[ModuleType, ...] = (places, people, organizations, projects, relationships, referrals, funds,
+                                    rewards, admin, schema)
 
 
 def all_statements() -> list[Statement]:

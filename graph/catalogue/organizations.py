@@ -28,7 +28,7 @@ FOREACH (_ IN CASE WHEN parent IS NULL THEN [] ELSE [1] END | MERGE (o)-[:PART_O
 
 CREATE = Statement(
     "organization.create",
-    """CREATE (o:Organization {id: $id, name: $name, kind: $kind, notes: $notes,
+    """CREATE (o:Organization:Party {id: $id, name: $name, kind: $kind, notes: $notes,
                         created_at: $now, updated_at: $now})
 SET o.unit_type = $unit_type, o.credit_code = $credit_code"""
     + _SET_TIES

@@ -28,7 +28,7 @@ _SET_PLACES = _SET_PLACE.format(rel="NATIVE_OF", param="native_place_id") + _SET
 
 CREATE = Statement(
     "person.create",
-    """CREATE (p:Person {id: $id, name: $name, mobiles: $mobiles, roles: $roles, notes: $notes,
+    """CREATE (p:Person:Party {id: $id, name: $name, mobiles: $mobiles, roles: $roles, notes: $notes,
                   created_at: $now, updated_at: $now})"""
     + _SET_PLACES
     + "\nRETURN p.id AS id",

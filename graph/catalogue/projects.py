@@ -44,7 +44,7 @@ CREATE = Statement(
     """CREATE (pr:Project {id: $id, name: $name, industry: $industry, stage: $stage, notes: $notes,
                    created_at: $now, updated_at: $now})
 SET pr.total_investment_fen = $total_investment_fen,
-    pr.contracted_investment_fen = $contracted_investment_fen"""
+    pr.contracted_investment_fen = $contracted_investment_fen, pr.signed_on = $signed_on"""
     + _SET_TIES
     + "\nRETURN pr.id AS id",
     writes=True,
@@ -57,7 +57,7 @@ SET pr.name = coalesce($name, pr.name), pr.industry = coalesce($industry, pr.ind
     pr.stage = coalesce($stage, pr.stage), pr.notes = coalesce($notes, pr.notes),
     pr.total_investment_fen = coalesce($total_investment_fen, pr.total_investment_fen),
     pr.contracted_investment_fen = coalesce($contracted_investment_fen, pr.contracted_investment_fen),
-    pr.updated_at = $now"""
+    pr.signed_on = coalesce($signed_on, pr.signed_on), pr.updated_at = $now"""
     + _SET_TIES
     + "\nRETURN pr.id AS id",
     writes=True,

@@ -1,0 +1,1 @@
+"""Introducer rewards (引荐奖励): policies, the calculation, settlement, statements."""
