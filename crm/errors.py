@@ -64,3 +64,19 @@ class StorageUnavailable(CrmError):
     """The graph engine could not be reached or failed."""
 
     code = "STORAGE_UNAVAILABLE"
+
+
+class ReferralCycle(CrmError):
+    """A referral would close a loop in the 以商招商 chain (A brought B … brought A)."""
+
+    code = "REFERRAL_CYCLE"
+
+    def __init__(self, names: list[str], *, field: str) -> None:
+        super().__init__("this referral would close a cycle: " + " → ".join(names), field=field)
+        self.names = names
+
+
+class InvalidTransition(CrmError):
+    """A record is not in the state the action needs (e.g. approving a paid line)."""
+
+    code = "INVALID_TRANSITION"
