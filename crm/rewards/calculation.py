@@ -61,6 +61,12 @@ def yuan(fen: int) -> str:
     return f"{fen_to_yuan(fen)}"
 
 
+def exact(d: Decimal) -> str:
+    """An exact amount for reading: at least two decimals, never rounded."""
+    d = d.normalize()
+    return f"{d.quantize(Decimal('0.01')) if d.as_tuple().exponent > -2 else d:f}"
+
+
 def _window(policy: Policy, year: int) -> tuple[date, date] | None:
     start = max(date(year, 1, 1), policy.effective_from)
     end = min(date(year, 12, 31), policy.effective_to or date(year, 12, 31))
@@ -73,7 +79,7 @@ def reward_for(rules: PolicyRules, basis_yuan: Decimal) -> tuple[Decimal, list[d
         return Decimal(0), []
     if rules.flat_rate is not None:
         amount = basis_yuan * rules.flat_rate
-        return amount, [{"rate": str(rules.flat_rate), "on": str(basis_yuan), "amount": str(amount)}]
+        return amount, [{"rate": str(rules.flat_rate), "on": exact(basis_yuan), "amount": exact(amount)}]
     total, parts = Decimal(0), []
     for tier in rules.tiers or []:
         top = basis_yuan if tier.to_yuan is None else min(basis_yuan, tier.to_yuan)
@@ -82,7 +88,7 @@ def reward_for(rules: PolicyRules, basis_yuan: Decimal) -> tuple[Decimal, list[d
         part = (top - tier.from_yuan) * tier.rate
         total += part
         parts.append({"from": str(tier.from_yuan), "to": str(tier.to_yuan) if tier.to_yuan is not None else "∞",
-                      "rate": str(tier.rate), "on": str(top - tier.from_yuan), "amount": str(part)})
+                      "rate": str(tier.rate), "on": exact(top - tier.from_yuan), "amount": exact(part)})
     return total, parts
 
 
@@ -190,7 +196,10 @@ def _project_entitlements(policy: Policy, rules: PolicyRules, project: Project, 
 
     r_before, _ = capped(before_fen)
     r_end, tier_parts = capped(end_fen)
-    project_amount = r_end - r_before
+    # Rounded once, on the cumulative amounts: the years' amounts then add up to
+    # the rounded reward on the whole basis, however the funds were split.
+    project_fen = to_fen_exact(r_end) - to_fen_exact(r_before)
+    project_amount = Decimal(project_fen) / 100
     common = {
         "policy": {"id": policy.id, "code": policy.code, "version": policy.version, "name": policy.name},
         "period": {"from": start.isoformat(), "to": end.isoformat()},
@@ -199,8 +208,8 @@ def _project_entitlements(policy: Policy, rules: PolicyRules, project: Project, 
         "basis": {"cumulativeBeforeYear": yuan(before_fen), "cumulativeAtYearEnd": yuan(end_fen),
                   "minimum": str(rules.minimum_yuan)},
         "tiers": tier_parts,
-        "reward": {"cumulativeBeforeYear": str(r_before), "cumulativeAtYearEnd": str(r_end),
-                   "thisYear": str(project_amount),
+        "reward": {"cumulativeBeforeYear": exact(r_before), "cumulativeAtYearEnd": exact(r_end),
+                   "thisYear": f"{project_amount:.2f}",
                    "projectCap": str(rules.cap_per_project_yuan) if rules.cap_per_project_yuan is not None else None},
     }
     if stage:
@@ -248,8 +257,9 @@ def _project_entitlements(policy: Policy, rules: PolicyRules, project: Project, 
             amount_fen = 0
             detail = {**detail, "recognition": f"public servant or government unit: recognition, no cash "
                                                f"(their share would have been {to_fen_exact(amount) / 100:.2f} 元)"}
-        detail = {**detail, "rounding": "half-up to the fen once per project and year; parts by largest remainder",
-                  "exactAmount": str(amount)}
+        detail = {**detail, "rounding": "cumulative rewards half-up to the fen; the year's amount split by largest "
+                                        "remainder so the parts add up exactly",
+                  "exactAmount": exact(amount)}
         out.append(Entitlement(project.id, introducer.id, role, kind, amount_fen, end_fen - before_fen, order,
                                detail))
     return out
