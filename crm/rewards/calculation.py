@@ -215,7 +215,7 @@ def _project_entitlements(policy: Policy, rules: PolicyRules, project: Project, 
     if stage:
         common["stage"] = stage
 
-    exact: list[tuple[Introducer, LineRole, LineKind, Decimal, dict[str, Any], tuple[Any, ...]]] = []
+    parts: list[tuple[Introducer, LineRole, LineKind, Decimal, dict[str, Any], tuple[Any, ...]]] = []
     for referral, introducer, weight, checks in weights:
         failed = [c for c in checks if not c["met"]]
         share_text = {"referral": referral.id, "registeredOn": referral.registered_on.isoformat(),
@@ -235,21 +235,21 @@ def _project_entitlements(policy: Policy, rules: PolicyRules, project: Project, 
             chain.insert(0, {"introducer": upstream.id, "name": upstream.name})
         detail = {**common, "conditions": checks, "split": share_text, "chain": chain}
         kind = LineKind.RECOGNITION if introducer.public else LineKind.CASH
-        exact.append((introducer, LineRole.DIRECT, kind, direct,
+        parts.append((introducer, LineRole.DIRECT, kind, direct,
                       {**detail, "upstreamShare": {"to": upstream.id, "fraction": str(f),
                                                    "mode": rules.upstream.mode.value} if up_amount else None},
                       order))
         if up_amount:
             up_kind = LineKind.RECOGNITION if upstream.public else LineKind.CASH
-            exact.append((upstream, LineRole.UPSTREAM, up_kind, up_amount,
+            parts.append((upstream, LineRole.UPSTREAM, up_kind, up_amount,
                           {**detail, "upstreamOf": introducer.id, "fraction": str(f),
                            "mode": rules.upstream.mode.value}, (referral.registered_on, project.id, 1, upstream.id)))
 
-    cash = [e for e in exact if e[2] is LineKind.CASH]
+    cash = [e for e in parts if e[2] is LineKind.CASH]
     fen = dict(zip(range(len(cash)), allocate([e[3] for e in cash])))
     out: list[Entitlement] = []
     cash_index = 0
-    for introducer, role, kind, amount, detail, order in exact:
+    for introducer, role, kind, amount, detail, order in parts:
         if kind is LineKind.CASH:
             amount_fen = fen[cash_index]
             cash_index += 1
