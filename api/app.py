@@ -6,12 +6,16 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from urllib.parse import quote
+
 from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
 from strawberry.fastapi import GraphQLRouter
 
 from api.graphql.context import Context
 from api.graphql.schema import build_schema
 from api.settings import Settings, get_settings
+from crm.errors import CrmError
 from crm.ports import GraphStore
 from graph.catalogue import admin
 from graph.open import open_store
@@ -47,6 +51,18 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
     graphql = GraphQLRouter(build_schema(), context_getter=get_context,
                             graphql_ide="graphiql" if settings.env == "development" else None)
     app.include_router(graphql, prefix="/graphql")
+
+    @app.get("/exports/reward-statement/{introducer_id}/{year}.xlsx")
+    def reward_statement_xlsx(introducer_id: str, year: int, request: Request) -> Response:
+        from crm.rewards.export import statement_xlsx
+
+        try:
+            name, body = statement_xlsx(store=request.app.state.store, introducer_id=introducer_id, year=year)
+        except CrmError as e:
+            return JSONResponse({"error": e.message, "code": e.code, "field": e.field}, status_code=404
+                                if e.code == "NOT_FOUND" else 400)
+        return Response(body, media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}"})
 
     @app.get("/health")
     def health(request: Request) -> dict[str, object]:

@@ -56,6 +56,17 @@ def schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def reward_statement(args: argparse.Namespace) -> int:
+    from crm.rewards.export import statement_xlsx
+
+    name, body = statement_xlsx(store=_store(get_settings()), introducer_id=args.introducer_id, year=args.year)
+    out = args.output or name
+    with open(out, "wb") as f:
+        f.write(body)
+    print(f"wrote {out}")
+    return 0
+
+
 def reset(args: argparse.Namespace) -> int:
     if not args.yes:
         print("this deletes every record in the store; run again with --yes", file=sys.stderr)
@@ -79,6 +90,11 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(run=demo)
     p = sub.add_parser("schema", help="print the GraphQL schema (SDL)")
     p.set_defaults(run=schema)
+    p = sub.add_parser("statement", help="an introducer's reward statement for a year, as xlsx")
+    p.add_argument("introducer_id")
+    p.add_argument("year", type=int)
+    p.add_argument("-o", "--output")
+    p.set_defaults(run=reward_statement)
     p = sub.add_parser("reset", help="delete every record")
     p.add_argument("--yes", action="store_true")
     p.set_defaults(run=reset)

@@ -12,7 +12,11 @@ from crm.people import create_person
 from crm.places import create_place
 from crm.ports import GraphStore
 from crm.projects import create_project
+from crm.funds import record_tranche, verify_tranche
+from crm.referrals import confirm_referral, register_referral
 from crm.relationships import add_relationship
+from crm.rewards.policies import create_policy
+from crm.rewards.settlement import settle
 
 
 def _money(amount: str, unit: str = "WAN") -> dict[str, str]:
@@ -134,10 +138,11 @@ def load_demo(*, store: GraphStore) -> dict[str, int]:
     wansheng = project("万晟置业项目", "房地产", stage="STARTED", totalInvestment=_money("3", "YI"),
                        contractedInvestment=_money("2.8", "YI"), responsibleUnitId=bureau, responsibleCadreId=zhou,
                        placeId=longbo)
-    hengsheng = project("恒盛置业项目", "房地产", stage="LANDED", totalInvestment=_money("2.5", "YI"),
+    hengsheng = project("恒盛置业项目", "房地产", stage="LANDED", totalInvestment=_money("2.5", "YI"), signedOn="2025-02-18",
                         contractedInvestment=_money("2.5", "YI"), responsibleUnitId=bureau, responsibleCadreId=zhou,
                         placeId=longbo)
     lansai_p = project("江苏蓝赛环保新材料项目", "新材料", stage="LANDED", totalInvestment=_money("1.5", "YI"),
+                       signedOn="2025-04-08",
                        contractedInvestment=_money("1.5", "YI"), responsibleUnitId=park, responsibleCadreId=li,
                        placeId=longbo)
     fireworks = project("湘南烟花爆竹原材料供应大市场", "商贸物流", stage="NEGOTIATING",
@@ -159,4 +164,76 @@ def load_demo(*, store: GraphStore) -> dict[str, int]:
     tie("INVESTS_IN", aochuang, hospital)
     tie("INVESTS_IN", chen, farm)
 
+    people_ids = {"zhou": zhou, "wang": wang, "he": he, "tang": tang, "liu_zx": liu_zx, "xie": xie}
+    projects = {"hengsheng": hengsheng, "gaoting_plant": project(
+        "高亭乡电子元器件配套厂", "电子信息", stage="STARTED", totalInvestment=_money("5000"),
+        contractedInvestment=_money("4000"), responsibleUnitId=gaoting_gov, responsibleCadreId=wang,
+        placeId=gaoting, signedOn="2025-03-28", notes="在外乡贤刘中兴牵线, 广州中兴电子投资")}
+    tie("INVESTS_IN", zhongxing, projects["gaoting_plant"])
+    units = {"county": county, "gaoting": gaoting_gov}
+    made.update(load_reward_scenario(store=store, people=people_ids, projects=projects, units=units,
+                                     investors={"zhongxing": zhongxing}))
     return dict(made)
+
+
+def load_reward_scenario(*, store: GraphStore, people: dict[str, str], projects: dict[str, str],
+                         units: dict[str, str], investors: dict[str, str]) -> dict[str, int]:
+    """以商招商 and 亲缘招商, with funds, two policies and the 2025 settlement.
+
+    - 何志艳 (a hometown contact in Shenzhen) introduced 唐锦城 in 2023;
+    - 唐锦城, whose company is already here (万晟置业), brings a second project,
+      恒盛置业项目: 8000万 + 5000万 arrive in 2025;
+    - 刘中兴 (a 高亭 native in Guangzhou) brings a third: his cousin's company,
+      广州市中兴电子, builds a plant in 高亭乡: 3000万 arrive (and 1000万 not yet
+      verified); the intermediary 谢永安 registers the same project later, so it
+      is contested (撞单);
+    - the county's policy pays 每10万奖100元 on landed projects, 10% to the
+      introducer's own introducer (carved out); 高亭乡 adds its own, for its own
+      projects, 0.0002 a 元 with a 4000元 budget for the year.
+    """
+    cadre = people["zhou"]
+    made: Counter[str] = Counter()
+
+    def refer(introducer: str, on: str, *, investor: str | None = None, project: str | None = None,
+              letter: str | None = None, confirm: bool = True) -> str:
+        reg = register_referral(store=store, data={
+            "introducers": [{"id": introducer}], "investorId": investor, "projectId": project,
+            "registeredBy": cadre, "registeredAt": f"{on}T10:00:00+08:00", "evidenceLetterNo": letter})
+        if confirm:
+            confirm_referral(store=store, id=reg.referral.id, data={"decidedBy": cadre, "note": "投资方确认函已核"})
+        made["referrals"] += 1
+        return reg.referral.id
+
+    refer(people["he"], "2023-06-12", investor=people["tang"], letter="SPQR-2023-017")
+    refer(people["tang"], "2025-01-08", project=projects["hengsheng"], letter="SPQR-2025-003")
+    refer(people["liu_zx"], "2025-02-20", project=projects["gaoting_plant"], investor=investors["zhongxing"],
+          letter="GTQR-2025-001")
+    refer(people["xie"], "2025-03-15", project=projects["gaoting_plant"], confirm=False)
+
+    def arrive(project: str, wan: str, on: str, origin: str, verify: bool = True) -> None:
+        t = record_tranche(store=store, data={"projectId": project, "amount": wan, "unit": "WAN", "arrivedOn": on,
+                                              "origin": origin, "recordedBy": cadre})
+        if verify:
+            verify_tranche(store=store, id=t.id, data={"by": cadre, "note": "银行进账单已核"})
+        made["tranches"] += 1
+
+    arrive(projects["hengsheng"], "8000", "2025-04-10", "OUT_OF_CITY")
+    arrive(projects["hengsheng"], "5000", "2025-08-20", "OUT_OF_CITY")
+    arrive(projects["gaoting_plant"], "3000", "2025-06-01", "OUT_OF_PROVINCE")
+    arrive(projects["gaoting_plant"], "1000", "2025-11-05", "OUT_OF_PROVINCE", verify=False)
+
+    county = create_policy(store=store, data={
+        "code": "SHUANGPAI-YJJL", "name": "双牌县招商引资引荐奖励办法", "issuerUnitId": units["county"],
+        "effectiveFrom": "2024-01-01", "rules": {
+            "flatRate": "0.001", "requiredStage": "LANDED", "requireConfirmed": True,
+            "capPerProjectYuan": "200000", "capPerIntroducerYearYuan": "150000",
+            "upstream": {"fraction": "0.1", "mode": "CARVED_OUT"}}})
+    township = create_policy(store=store, data={
+        "code": "GAOTING-YJJL", "name": "高亭乡招商引资引荐奖励(乡自定)", "issuerUnitId": units["gaoting"],
+        "effectiveFrom": "2024-01-01", "rules": {"flatRate": "0.0002", "budgetPerYearYuan": "4000",
+                                                 "onlyIssuerProjects": True}})
+    for policy in (county, township):
+        made["policies"] += 1
+        made["reward_lines"] += len(settle(store=store, policy_id=policy.id, year=2025).written)
+    return dict(made)
+

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import strawberry
 
 from api.graphql.context import Info
@@ -29,6 +31,7 @@ class ProjectCreateInput:
     responsible_unit_id: strawberry.ID | None = None
     responsible_cadre_id: strawberry.ID | None = None
     place_id: strawberry.ID | None = None
+    signed_on: date | None = strawberry.field(default=None, description="签约日期; not in the future")
     notes: str | None = None
 
 
@@ -42,6 +45,7 @@ class ProjectUpdateInput:
     responsible_unit_id: strawberry.ID | None = None
     responsible_cadre_id: strawberry.ID | None = None
     place_id: strawberry.ID | None = None
+    signed_on: date | None = None
     notes: str | None = None
 
 

@@ -10,11 +10,15 @@ from api.graphql.organizations import OrganizationMutation, OrganizationQuery
 from api.graphql.people import PersonMutation, PersonQuery
 from api.graphql.places import PlaceMutation, PlaceQuery
 from api.graphql.projects import ProjectMutation, ProjectQuery
+from api.graphql.funds import FundsMutation, FundsQuery
+from api.graphql.referrals import ReferralMutation, ReferralQuery
 from api.graphql.relationships import RelationshipMutation, RelationshipQuery
+from api.graphql.rewards import RewardMutation, RewardQuery
 
-Query = merge_types("Query", (PersonQuery, OrganizationQuery, PlaceQuery, ProjectQuery, RelationshipQuery))
+Query = merge_types("Query", (PersonQuery, OrganizationQuery, PlaceQuery, ProjectQuery, RelationshipQuery,
+                             ReferralQuery, FundsQuery, RewardQuery))
 Mutation = merge_types("Mutation", (PersonMutation, OrganizationMutation, PlaceMutation, ProjectMutation,
-                                    RelationshipMutation))
+                                    RelationshipMutation, ReferralMutation, FundsMutation, RewardMutation))
 
 
 def build_schema() -> strawberry.Schema:

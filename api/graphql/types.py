@@ -3,7 +3,7 @@ point at other records resolve them through the use cases."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated
 
@@ -144,6 +144,7 @@ class Project:
     responsible_cadre_id: strawberry.ID | None
     place_id: strawberry.ID | None
     investor_ids: list[strawberry.ID]
+    signed_on: date | None
     notes: str
     created_at: datetime
     updated_at: datetime
@@ -172,6 +173,7 @@ class Project:
                        contracted_investment=Money.of(x.contracted_investment),
                        responsible_unit_id=x.responsible_unit_id, responsible_cadre_id=x.responsible_cadre_id,
                        place_id=x.place_id, investor_ids=[strawberry.ID(i) for i in x.investor_ids],
+                       signed_on=x.signed_on,
                        notes=x.notes, created_at=x.created_at, updated_at=x.updated_at)
 
 

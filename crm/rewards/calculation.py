@@ -164,6 +164,9 @@ def _project_entitlements(policy: Policy, rules: PolicyRules, project: Project, 
     selected = _selected_referrals(project, notes)
     if not selected:
         return []
+    if rules.only_issuer_projects and policy.issuer_unit_id not in project.responsible_units:
+        notes.append({"project": project.id, "reason": "not a project of the issuing unit or its sub-units"})
+        return []
     stage = _stage_condition(rules, project)
     if stage and not stage["met"]:
         notes.append({"project": project.id, "reason": f"{stage['condition']} not met ({stage['detail']})"})

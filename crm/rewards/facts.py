@@ -46,3 +46,5 @@ class Project:
     tranches: tuple[Tranche, ...]
     # the introducer of each introducer (以商招商 chain, one hop up), by introducer id
     upstream: dict[str, Introducer] = field(default_factory=dict)
+    # the responsible unit and every unit above it
+    responsible_units: tuple[str, ...] = ()

@@ -17,6 +17,8 @@ What a rule means, exactly:
   before the contract was signed (or within N days after); the referral confirmed;
 - public servants (cadres) and government units get a recognition entry, no cash;
   their share of the cash is not paid to anyone else;
+- only_issuer_projects: the policy covers only projects for which the issuing
+  unit or one of its sub-units is responsible (a township's own policy);
 - upstream share: the introducer's own introducer gets `fraction` of the line,
   either ON_TOP (paid in addition; the project cap covers both) or CARVED_OUT
   (taken from the introducer's line).
@@ -85,6 +87,7 @@ class PolicyRules(Input):
     days_after_signing_allowed: int = Field(default=0, ge=0, le=3650)
     require_confirmed: bool = True
     upstream: UpstreamShare | None = None
+    only_issuer_projects: bool = False  # a unit's own policy: its (and its sub-units') projects only
 
     @model_validator(mode="after")
     def _consistent(self) -> "PolicyRules":

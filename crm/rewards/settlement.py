@@ -39,7 +39,9 @@ def _public(kind: str | None, roles: list[str] | None) -> bool:
 
 
 def gather(store: GraphStore, policy: Policy) -> list[facts.Project]:
-    projects = [r["project"] for r in store.read(q.SETTLEMENT_PROJECTS)]
+    rows = store.read(q.SETTLEMENT_PROJECTS)
+    projects = [r["project"] for r in rows]
+    units = {r["project"]["id"]: tuple(r["responsible_units"]) for r in rows}
     ids = [p["id"] for p in projects]
     referrals: dict[str, dict[str, Any]] = {}
     by_project: dict[str, list[str]] = {i: [] for i in ids}
@@ -75,7 +77,8 @@ def gather(store: GraphStore, policy: Policy) -> list[facts.Project]:
         who = {i.id for r in refs for i, _ in r.introducers}
         out.append(facts.Project(p["id"], p["name"], ProjectStage(p["stage"]),
                                  date.fromisoformat(p["signed_on"]) if p.get("signed_on") else None, refs,
-                                 tuple(tranches[p["id"]]), {k: v for k, v in upstream.items() if k in who}))
+                                 tuple(tranches[p["id"]]), {k: v for k, v in upstream.items() if k in who},
+                                 units[p["id"]]))
     return out
 
 

@@ -49,11 +49,18 @@ def why(line: RewardLine) -> str:
     parts = [f"{e['policy']['name']} v{e['policy']['version']}",
              f"{e['period']['from']}至{e['period']['to']}到位资金累计 {e['basis']['cumulativeAtYearEnd']} 元"
              f"(年初 {e['basis']['cumulativeBeforeYear']} 元)"]
-    parts += [f"{t.get('from', '0')}–{t.get('to', '')} 元段 × {t['rate']} = {t['amount']}" for t in e.get("tiers", [])]
+    for t in e.get("tiers", []):
+        if "from" in t:
+            parts.append(f"{t['from']}–{t['to']} 元段 {t['on']} × {t['rate']} = {t['amount']}")
+        else:
+            parts.append(f"按比例 {t['on']} × {t['rate']} = {t['amount']}")
     parts.append(f"本年项目奖励 {e['reward']['thisYear']} 元")
     parts.append(f"份额 {e['split']['weight']}")
     if e.get("upstreamOf"):
-        parts.append(f"上家分成 {e['fraction']} ({e['mode']})")
+        parts.append(f"作为上家分得 {e['fraction']} ({'另计' if e['mode'] == 'ON_TOP' else '从引荐人份额中划出'})")
+    if e.get("upstreamShare"):
+        up = e["upstreamShare"]
+        parts.append(f"其中 {up['fraction']} {'另付' if up['mode'] == 'ON_TOP' else '划归'}上家 {up['to']}")
     parts += e.get("limits", [])
     if e.get("recognition"):
         parts.append(e["recognition"])

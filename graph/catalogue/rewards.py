@@ -30,7 +30,9 @@ SETTLEMENT_PROJECTS = Statement(
     "reward.settlement_projects",
     """MATCH (:Referral)-[:FOR_PROJECT]->(pr:Project)
 WITH DISTINCT pr
-RETURN properties(pr) AS project
+OPTIONAL MATCH (pr)<-[:RESPONSIBLE_FOR]-(:Organization)-[:PART_OF*0..]->(u:Organization)
+WITH pr, collect(u.id) AS responsible_units
+RETURN properties(pr) AS project, responsible_units
 ORDER BY project.id""",
 )
 
