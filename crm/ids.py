@@ -22,13 +22,16 @@ class IdKind(str, Enum):
     EXCHANGE_RATE = "fxr"
     POLICY = "pol"
     REWARD_LINE = "rwl"
+    STAGE_CHANGE = "stg"
+    CONTACT = "ctc"
+    EVENT = "evt"
 
     @property
     def noun(self) -> str:
         return self.name.lower().replace("_", " ")
 
 
-_ID = re.compile(r"^(per|org|plc|prj|ref|ftr|fxr|pol|rwl)_[0-9A-HJKMNP-TV-Z]{26}$")
+_ID = re.compile(r"^(per|org|plc|prj|ref|ftr|fxr|pol|rwl|stg|ctc|evt)_[0-9A-HJKMNP-TV-Z]{26}$")
 
 
 def new_id(kind: IdKind) -> str:

@@ -34,7 +34,7 @@ def _check_ties(store: GraphStore, data: ProjectCreate | ProjectUpdate) -> None:
 
 def _params(data: ProjectCreate | ProjectUpdate) -> dict[str, Any]:
     return {
-        "name": data.name, "industry": data.industry, "stage": data.stage.value if data.stage else None,
+        "name": data.name, "industry": data.industry,
         "notes": data.notes, "total_investment_fen": data.fen("total_investment"),
         "contracted_investment_fen": data.fen("contracted_investment"),
         "responsible_unit_id": data.responsible_unit_id, "responsible_cadre_id": data.responsible_cadre_id,
@@ -56,7 +56,9 @@ def create_project(*, store: GraphStore, data: ProjectCreate | dict[str, Any]) -
     params = _params(data)  # converts money first: a bad amount writes nothing
     _check_ties(store, data)
     id_ = new_id(IdKind.PROJECT)
-    store.write(q.CREATE, {"id": id_, **params})
+    stage_on = _not_future(data.stage_on, "stageOn") or today().isoformat()
+    store.write(q.CREATE, {"id": id_, **params, "stage": data.stage.value, "stage_on": stage_on,
+                           "stage_change_id": new_id(IdKind.STAGE_CHANGE)})
     return get_project(store=store, id=id_)
 
 

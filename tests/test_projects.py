@@ -74,7 +74,9 @@ def test_filters(store) -> None:
 def test_update_keeps_what_is_not_given(store) -> None:
     pr = projects.create_project(store=store, data={"name": "X", "industry": "新材料",
                                                     "totalInvestment": {"amount": "1.5", "unit": "YI"}})
-    up = projects.update_project(store=store, id=pr.id, data={"stage": "LANDED",
-                                                              "contractedInvestment": {"amount": "15000", "unit": "WAN"}})
+    up = projects.update_project(store=store, id=pr.id, data={"contractedInvestment": {"amount": "15000", "unit": "WAN"}})
     assert up.total_investment.fen == up.contracted_investment.fen == 15_000_000_000
-    assert up.stage is ProjectStage.LANDED and up.name == "X"
+    assert up.stage is ProjectStage.PACKAGED and up.name == "X"
+    with pytest.raises(InvalidInput) as e:
+        projects.update_project(store=store, id=pr.id, data={"stage": "LANDED"})
+    assert e.value.field == "stage"  # stages change by dated events only

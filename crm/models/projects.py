@@ -19,12 +19,19 @@ class ProjectStage(str, Enum):
     STARTED = "STARTED"  # 开工
     IN_PRODUCTION = "IN_PRODUCTION"  # 投产
     WITHDRAWN = "WITHDRAWN"  # 退回 / 终止
+    STALLED = "STALLED"  # 停滞 (may resume)
+
+
+# The progression; WITHDRAWN and STALLED stand outside it.
+PROGRESSION = (ProjectStage.PACKAGED, ProjectStage.NEGOTIATING, ProjectStage.SIGNED, ProjectStage.LANDED,
+               ProjectStage.STARTED, ProjectStage.IN_PRODUCTION)
 
 
 class ProjectCreate(Input):
     name: OrgName
     industry: ShortText  # 产业链, e.g. 汽车零部件, 新材料, 文旅康养
     stage: ProjectStage = ProjectStage.PACKAGED
+    stage_on: date | None = None  # when it reached that stage; today when left out
     total_investment: MoneyInput | None = None
     contracted_investment: MoneyInput | None = None
     responsible_unit_id: str | None = None
@@ -45,11 +52,11 @@ class ProjectCreate(Input):
 
 
 class ProjectUpdate(Input):
-    """Fields left out stay as they are."""
+    """Fields left out stay as they are. The stage changes through a dated stage
+    change (crm.pipeline.change_stage), never by editing."""
 
     name: OrgName | None = None
     industry: ShortText | None = None
-    stage: ProjectStage | None = None
     total_investment: MoneyInput | None = None
     contracted_investment: MoneyInput | None = None
     responsible_unit_id: str | None = None

@@ -15,14 +15,13 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from crm.models.projects import ProjectStage
+from crm.models.projects import PROGRESSION, ProjectStage
 from crm.money import fen_to_yuan
 from crm.rewards.allocation import allocate, to_fen_exact
 from crm.rewards.facts import Introducer, Project, Referral, Tranche
 from crm.rewards.policy import Policy, PolicyRules, UpstreamMode
 
-STAGE_ORDER = [ProjectStage.PACKAGED, ProjectStage.NEGOTIATING, ProjectStage.SIGNED, ProjectStage.LANDED,
-               ProjectStage.STARTED, ProjectStage.IN_PRODUCTION]
+STAGE_ORDER = list(PROGRESSION)
 
 
 class LineRole(str, Enum):
@@ -126,7 +125,7 @@ def _referral_conditions(rules: PolicyRules, project: Project, referral: Referra
 def _stage_condition(rules: PolicyRules, project: Project) -> dict[str, Any] | None:
     if rules.required_stage is None:
         return None
-    met = project.stage is not ProjectStage.WITHDRAWN and (
+    met = project.stage in STAGE_ORDER and (
         STAGE_ORDER.index(project.stage) >= STAGE_ORDER.index(rules.required_stage))
     return {"condition": f"project reached {rules.required_stage.value}", "met": met,
             "detail": f"stage {project.stage.value}"}

@@ -104,8 +104,8 @@ class PolicyRules(Input):
                 raise InvalidInput.one(f"rules.{_camel(name)}", "is finer than one fen (0.01 元)")
         if self.tiers is not None:
             _check_tiers(self.tiers)
-        if self.required_stage is ProjectStage.WITHDRAWN:
-            raise InvalidInput.one("rules.requiredStage", "a withdrawn project earns no reward")
+        if self.required_stage in (ProjectStage.WITHDRAWN, ProjectStage.STALLED):
+            raise InvalidInput.one("rules.requiredStage", "give a stage of the progression (PACKAGED … IN_PRODUCTION)")
         return self
 
 

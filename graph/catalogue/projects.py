@@ -44,7 +44,8 @@ CREATE = Statement(
     """CREATE (pr:Project {id: $id, name: $name, industry: $industry, stage: $stage, notes: $notes,
                    created_at: $now, updated_at: $now})
 SET pr.total_investment_fen = $total_investment_fen,
-    pr.contracted_investment_fen = $contracted_investment_fen, pr.signed_on = $signed_on"""
+    pr.contracted_investment_fen = $contracted_investment_fen, pr.signed_on = $signed_on
+CREATE (pr)-[:HAD_STAGE]->(:StageChange {id: $stage_change_id, stage: $stage, on: $stage_on, recorded_at: $now})"""
     + _SET_TIES
     + "\nRETURN pr.id AS id",
     writes=True,
@@ -54,7 +55,7 @@ UPDATE = Statement(
     "project.update",
     """MATCH (pr:Project {id: $id})
 SET pr.name = coalesce($name, pr.name), pr.industry = coalesce($industry, pr.industry),
-    pr.stage = coalesce($stage, pr.stage), pr.notes = coalesce($notes, pr.notes),
+    pr.notes = coalesce($notes, pr.notes),
     pr.total_investment_fen = coalesce($total_investment_fen, pr.total_investment_fen),
     pr.contracted_investment_fen = coalesce($contracted_investment_fen, pr.contracted_investment_fen),
     pr.signed_on = coalesce($signed_on, pr.signed_on), pr.updated_at = $now"""
