@@ -64,6 +64,32 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
         return Response(body, media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}"})
 
+    @app.get("/exports/report/{period}.xlsx")
+    def report_xlsx(period: str, request: Request, industry: str | None = None) -> Response:
+        from crm.figures.report import build_report, parse_period
+        from crm.figures.xlsx import monthly_xlsx, quarterly_xlsx
+
+        try:
+            p = parse_period(period)
+        except CrmError as e:
+            return JSONResponse({"error": e.message, "code": e.code, "field": e.field}, status_code=400)
+        report = build_report(store=request.app.state.store, period=p, industry=industry)
+        body, name = ((monthly_xlsx(report), f"招商引资月调度表_{p.label}.xlsx") if p.kind == "MONTH"
+                      else (quarterly_xlsx(report), f"招商引资季度通报_{p.label}.xlsx"))
+        return Response(body, media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}"})
+
+    @app.get("/exports/report/{period}.png")
+    def report_chart(period: str, request: Request) -> Response:
+        from crm.figures.chart import overview_png
+        from crm.figures.report import build_report, parse_period
+
+        try:
+            p = parse_period(period)
+        except CrmError as e:
+            return JSONResponse({"error": e.message, "code": e.code, "field": e.field}, status_code=400)
+        return Response(overview_png(build_report(store=request.app.state.store, period=p)), media_type="image/png")
+
     @app.get("/health")
     def health(request: Request) -> dict[str, object]:
         s = request.app.state.store

@@ -67,6 +67,25 @@ def reward_statement(args: argparse.Namespace) -> int:
     return 0
 
 
+def report(args: argparse.Namespace) -> int:
+    from crm.figures.report import build_report, parse_period
+    from crm.figures.xlsx import monthly_xlsx, quarterly_xlsx
+
+    spec = args.period if args.kind == "monthly" else args.period.upper()
+    period = parse_period(spec)
+    if (period.kind == "MONTH") != (args.kind == "monthly"):
+        print(f"{args.kind} takes {'a month like 2026-10' if args.kind == 'monthly' else 'a quarter like 2026-Q3'}",
+              file=sys.stderr)
+        return 2
+    built = build_report(store=_store(get_settings()), period=period, industry=args.industry)
+    body = monthly_xlsx(built) if args.kind == "monthly" else quarterly_xlsx(built)
+    out = args.output or f"{'月调度表' if args.kind == 'monthly' else '季度通报'}_{period.label}.xlsx"
+    with open(out, "wb") as f:
+        f.write(body)
+    print(f"wrote {out}")
+    return 0
+
+
 def reset(args: argparse.Namespace) -> int:
     if not args.yes:
         print("this deletes every record in the store; run again with --yes", file=sys.stderr)
@@ -95,6 +114,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("year", type=int)
     p.add_argument("-o", "--output")
     p.set_defaults(run=reward_statement)
+    p = sub.add_parser("report", help="月调度表 (monthly 2026-10) or 季通报 (quarterly 2026-Q3) as xlsx")
+    p.add_argument("kind", choices=["monthly", "quarterly"])
+    p.add_argument("period")
+    p.add_argument("-o", "--output")
+    p.add_argument("--industry", help="one industry chain only")
+    p.set_defaults(run=report)
     p = sub.add_parser("reset", help="delete every record")
     p.add_argument("--yes", action="store_true")
     p.set_defaults(run=reset)

@@ -9,9 +9,11 @@ from collections import Counter
 
 from crm.organizations import create_organization
 from crm.people import create_person
+from crm.pipeline import change_stage, record_contract
 from crm.places import create_place
 from crm.ports import GraphStore
 from crm.projects import create_project
+from crm.demo_activity import load_activity
 from crm.funds import record_tranche, verify_tranche
 from crm.referrals import confirm_referral, register_referral
 from crm.relationships import add_relationship
@@ -45,6 +47,7 @@ def load_demo(*, store: GraphStore) -> dict[str, int]:
 
     def project(name: str, industry: str, **more: object) -> str:
         made["projects"] += 1
+        made["stage_changes"] += 1  # every project starts with its first dated stage
         return create_project(store=store, data={"name": name, "industry": industry, **more}).id
 
     # Places: our county (双牌县, 湖南永州) and its townships; where our people live.
@@ -129,31 +132,65 @@ def load_demo(*, store: GraphStore) -> dict[str, int]:
     tie("KNOWS", zhao, chen, knowsKind="CLASSMATE", strength=4)
     tie("KNOWS", xie, su, knowsKind="COLLEAGUE", strength=2)
 
-    # Projects (amounts from the seeds: 8.6亿, 15亿, 1.5亿, 6400万, 6000万 …).
-    autoparts = project("汽车零部件产业园", "汽车零部件", stage="SIGNED", totalInvestment=_money("8.6", "YI"),
-                        contractedInvestment=_money("8.6", "YI"), responsibleUnitId=ling_bureau,
-                        responsibleCadreId=zhao, placeId=lingxian, notes="富路车业以商招商引进")
-    sigma = project("西格玛产业园", "装备制造", stage="NEGOTIATING", totalInvestment=_money("15", "YI"),
-                    responsibleUnitId=park, responsibleCadreId=li, placeId=longbo, notes="金嘉实集团联系引进")
-    wansheng = project("万晟置业项目", "房地产", stage="STARTED", totalInvestment=_money("3", "YI"),
-                       contractedInvestment=_money("2.8", "YI"), responsibleUnitId=bureau, responsibleCadreId=zhou,
+    # Projects (amounts from the seeds: 8.6亿, 15亿, 1.5亿, 6400万, 6000万 …), each with its dated
+    # stage history (包装 → 洽谈 → 签约 → 落地 → 开工 → 投产) and, once signed, its contract.
+    def staged(name: str, industry: str, history: list[tuple[str, str]], contract: tuple | None = None,
+               **more: object) -> str:
+        first, on = history[0]
+        pid = project(name, industry, stage=first, stageOn=on, **more)
+        for stage, day in history[1:]:
+            made["stage_changes"] += 1
+            change_stage(store=store, project_id=pid, data={"stage": stage, "on": day, "by": zhou,
+                                                            "reason": "资金链紧张, 暂缓" if stage == "STALLED" else None})
+        if contract:
+            signed_on, amount, start, production = contract
+            record_contract(store=store, project_id=pid, data={
+                "signedOn": signed_on, "contractedInvestment": amount, "promisedStartOn": start,
+                "promisedProductionOn": production, "by": zhou, "landMu": "120", "investmentIntensityWanPerMu": "300",
+                "plotRatio": "1.2"})
+        return pid
+
+    autoparts = staged("汽车零部件产业园", "汽车零部件",
+                       [("PACKAGED", "2024-09-01"), ("NEGOTIATING", "2024-12-10"), ("SIGNED", "2025-05-18")],
+                       ("2025-05-18", _money("8.6", "YI"), "2025-10-01", "2026-12-31"),
+                       totalInvestment=_money("8.6", "YI"), responsibleUnitId=ling_bureau, responsibleCadreId=zhao,
+                       placeId=lingxian, notes="富路车业以商招商引进")
+    sigma = staged("西格玛产业园", "装备制造", [("PACKAGED", "2025-03-01"), ("NEGOTIATING", "2025-06-01")],
+                   totalInvestment=_money("15", "YI"), responsibleUnitId=park, responsibleCadreId=li, placeId=longbo,
+                   notes="金嘉实集团联系引进")
+    wansheng = staged("万晟置业项目", "房地产",
+                      [("NEGOTIATING", "2023-10-01"), ("SIGNED", "2024-03-15"), ("LANDED", "2024-06-01"),
+                       ("STARTED", "2024-09-10")],
+                      ("2024-03-15", _money("2.8", "YI"), "2024-10-01", "2026-06-30"),
+                      totalInvestment=_money("3", "YI"), responsibleUnitId=bureau, responsibleCadreId=zhou,
+                      placeId=longbo)
+    hengsheng = staged("恒盛置业项目", "房地产",
+                       [("NEGOTIATING", "2024-11-01"), ("SIGNED", "2025-02-18"), ("LANDED", "2025-05-20")],
+                       ("2025-02-18", _money("2.5", "YI"), "2025-12-01", None),
+                       totalInvestment=_money("2.5", "YI"), responsibleUnitId=bureau, responsibleCadreId=zhou,
                        placeId=longbo)
-    hengsheng = project("恒盛置业项目", "房地产", stage="LANDED", totalInvestment=_money("2.5", "YI"), signedOn="2025-02-18",
-                        contractedInvestment=_money("2.5", "YI"), responsibleUnitId=bureau, responsibleCadreId=zhou,
-                        placeId=longbo)
-    lansai_p = project("江苏蓝赛环保新材料项目", "新材料", stage="LANDED", totalInvestment=_money("1.5", "YI"),
-                       signedOn="2025-04-08",
-                       contractedInvestment=_money("1.5", "YI"), responsibleUnitId=park, responsibleCadreId=li,
-                       placeId=longbo)
-    fireworks = project("湘南烟花爆竹原材料供应大市场", "商贸物流", stage="NEGOTIATING",
-                        totalInvestment=_money("12000"), responsibleUnitId=gaoting_gov, responsibleCadreId=wang,
-                        placeId=gaoting, notes="在外乡贤刘中兴有意投资")
-    hospital = project("中医康复医院", "文旅康养", stage="IN_PRODUCTION", totalInvestment=_money("6000"),
-                       contractedInvestment=_money("6000"), responsibleUnitId=longbo_gov, placeId=longbo)
-    farm = project("绿野休闲农场", "现代农业", stage="STARTED", totalInvestment=_money("6400"),
-                   contractedInvestment=_money("6400"), responsibleUnitId=ling_bureau, placeId=qiansun)
-    project("龙洞文化艺术园", "文旅康养", stage="PACKAGED", totalInvestment=_money("5000"),
-            responsibleUnitId=bureau, placeId=hejiadong)
+    lansai_p = staged("江苏蓝赛环保新材料项目", "新材料",
+                      [("NEGOTIATING", "2025-01-15"), ("SIGNED", "2025-04-08"), ("LANDED", "2025-07-01"),
+                       ("STARTED", "2025-10-15")],
+                      ("2025-04-08", _money("1.5", "YI"), "2025-11-01", "2026-10-01"),
+                      totalInvestment=_money("1.5", "YI"), responsibleUnitId=park, responsibleCadreId=li,
+                      placeId=longbo)
+    fireworks = staged("湘南烟花爆竹原材料供应大市场", "商贸物流", [("NEGOTIATING", "2025-09-01")],
+                       totalInvestment=_money("12000"), responsibleUnitId=gaoting_gov, responsibleCadreId=wang,
+                       placeId=gaoting, notes="在外乡贤刘中兴有意投资")
+    hospital = staged("中医康复医院", "文旅康养",
+                      [("SIGNED", "2023-11-01"), ("STARTED", "2024-03-01"), ("IN_PRODUCTION", "2025-06-30")],
+                      ("2023-11-01", _money("6000"), "2024-03-31", "2025-12-31"),
+                      totalInvestment=_money("6000"), responsibleUnitId=longbo_gov, placeId=longbo)
+    farm = staged("绿野休闲农场", "现代农业", [("SIGNED", "2024-05-01"), ("STARTED", "2024-08-01")],
+                  ("2024-05-01", _money("6400"), "2024-09-01", None),
+                  totalInvestment=_money("6400"), responsibleUnitId=ling_bureau, placeId=qiansun)
+    staged("龙洞文化艺术园", "文旅康养", [("PACKAGED", "2025-03-01")], totalInvestment=_money("5000"),
+           responsibleUnitId=bureau, placeId=hejiadong)
+    staged("光伏发电项目", "新能源", [("NEGOTIATING", "2025-02-01"), ("SIGNED", "2025-06-20"),
+                                   ("STALLED", "2026-03-01")],
+           ("2025-06-20", _money("8000"), "2025-12-31", None), totalInvestment=_money("8000"),
+           responsibleUnitId=longbo_gov, placeId=longbo, notes="投资方资金链紧张, 暂缓开工")
 
     tie("INVESTS_IN", fulu, autoparts)
     tie("INVESTS_IN", jinjiashi, sigma)
@@ -165,14 +202,25 @@ def load_demo(*, store: GraphStore) -> dict[str, int]:
     tie("INVESTS_IN", chen, farm)
 
     people_ids = {"zhou": zhou, "wang": wang, "he": he, "tang": tang, "liu_zx": liu_zx, "xie": xie}
-    projects = {"hengsheng": hengsheng, "gaoting_plant": project(
-        "高亭乡电子元器件配套厂", "电子信息", stage="STARTED", totalInvestment=_money("5000"),
-        contractedInvestment=_money("4000"), responsibleUnitId=gaoting_gov, responsibleCadreId=wang,
-        placeId=gaoting, signedOn="2025-03-28", notes="在外乡贤刘中兴牵线, 广州中兴电子投资")}
+    projects = {"hengsheng": hengsheng, "gaoting_plant": staged(
+        "高亭乡电子元器件配套厂", "电子信息",
+        [("NEGOTIATING", "2025-01-10"), ("SIGNED", "2025-03-28"), ("STARTED", "2025-08-01")],
+        ("2025-03-28", _money("4000"), "2025-09-01", "2026-09-30"), totalInvestment=_money("5000"),
+        responsibleUnitId=gaoting_gov, responsibleCadreId=wang, placeId=gaoting,
+        notes="在外乡贤刘中兴牵线, 广州中兴电子投资")}
     tie("INVESTS_IN", zhongxing, projects["gaoting_plant"])
     units = {"county": county, "gaoting": gaoting_gov}
     made.update(load_reward_scenario(store=store, people=people_ids, projects=projects, units=units,
                                      investors={"zhongxing": zhongxing}))
+    made.update(load_activity(store=store, cadres={"zhou": zhou, "wang": wang, "li": li, "deng": deng, "zhao": zhao},
+                              units={"bureau": bureau, "gaoting": gaoting_gov, "longbo": longbo_gov, "park": park,
+                                     "squad": squad, "ling": ling_bureau},
+                              parties={"jinjiashi": jinjiashi, "huang": huang, "zhongxing": zhongxing,
+                                       "liu_zq": liu_zq, "lansai": lansai, "su": su, "gd_chamber": gd_chamber,
+                                       "fulu": fulu, "chen": chen},
+                              projects={"wansheng": wansheng, "lansai": lansai_p, "hospital": hospital,
+                                        "gaoting_plant": projects["gaoting_plant"], "sigma": sigma},
+                              places={"guangzhou": guangzhou, "shenzhen": shenzhen, "longbo": longbo}))
     return dict(made)
 
 

@@ -8,7 +8,6 @@ from crm.errors import InvalidInput, NotFound, WrongKind
 from crm.ids import IdKind, kind_of
 from crm.ports import GraphStore
 from graph.catalogue import admin
-from graph.catalogue.relationships import LABEL
 
 
 @dataclass(frozen=True)
@@ -31,7 +30,7 @@ def brief(store: GraphStore, id_: str, *, field: str, expected: tuple[IdKind, ..
     if kind not in expected:
         wanted = " or ".join(k.noun for k in expected)
         raise WrongKind(f"{field}: {id_} is a {kind.noun}, expected a {wanted}", field=field)
-    rows = store.read(admin.BRIEF[LABEL[kind]], {"ids": [id_]})
+    rows = store.read(admin.BRIEF[admin.LABEL_OF[kind]], {"ids": [id_]})
     if not rows:
         raise NotFound(kind.noun, id_, field=field)
     r = rows[0]

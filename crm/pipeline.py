@@ -57,8 +57,11 @@ def record_contract(*, store: GraphStore, project_id: str, data: ContractInput |
     _cadre(store, data.by, "by")
     if data.signed_on > today():
         raise InvalidInput.one("signedOn", f"{data.signed_on} is in the future")
-    if project.stage not in PROGRESSION or PROGRESSION.index(project.stage) < PROGRESSION.index(ProjectStage.SIGNED):
-        raise InvalidInput.one("projectId", f"the project is {project.stage.value}: record the SIGNED stage first")
+    signed = PROGRESSION.index(ProjectStage.SIGNED)
+    history = stage_history(store=store, project_id=project_id)
+    if not any(c.stage in PROGRESSION and PROGRESSION.index(c.stage) >= signed for c in history):
+        raise InvalidInput.one("projectId", f"the project is {project.stage.value} and was never signed: "
+                                            "record the SIGNED stage first")
     try:
         fen = data.contracted_investment.to_fen()
     except InvalidInput as e:

@@ -9,7 +9,8 @@ from graph.catalogue import admin
 
 def test_demo_loads_and_answers(store) -> None:
     made = load_demo(store=store)
-    kinds = ("places", "organizations", "people", "projects", "referrals", "tranches", "policies", "reward_lines")
+    kinds = ("places", "organizations", "people", "projects", "referrals", "tranches", "policies", "reward_lines",
+             "stage_changes", "contacts", "events", "targets")
     assert store.read(admin.COUNT_NODES)[0]["nodes"] == sum(made[k] for k in kinds)
     county = places.list_places(store=store, name="双牌县").items[0]
     natives = {p.name for p in people.list_people(store=store, native_of=county.id, first=200).items}

@@ -26,6 +26,7 @@ class ProjectCreateInput:
     name: str
     industry: str = strawberry.field(description="产业链, e.g. 汽车零部件")
     stage: ProjectStage | None = None
+    stage_on: date | None = strawberry.field(default=None, description="When it reached that stage; today if left out")
     total_investment: MoneyInput | None = None
     contracted_investment: MoneyInput | None = None
     responsible_unit_id: strawberry.ID | None = None
@@ -35,11 +36,10 @@ class ProjectCreateInput:
     notes: str | None = None
 
 
-@strawberry.input(description="Fields left out stay as they are")
+@strawberry.input(description="Fields left out stay as they are; the stage changes by changeProjectStage")
 class ProjectUpdateInput:
     name: str | None = None
     industry: str | None = None
-    stage: ProjectStage | None = None
     total_investment: MoneyInput | None = None
     contracted_investment: MoneyInput | None = None
     responsible_unit_id: strawberry.ID | None = None

@@ -1,7 +1,15 @@
 """Statements about the store as a whole."""
 
+from crm.ids import IdKind
 from graph.statement import Statement
-from graph.catalogue.relationships import LABEL
+
+# The label of every kind of record the application gives an id.
+LABEL_OF = {
+    IdKind.PERSON: "Person", IdKind.ORGANIZATION: "Organization", IdKind.PLACE: "Place", IdKind.PROJECT: "Project",
+    IdKind.REFERRAL: "Referral", IdKind.TRANCHE: "FundingTranche", IdKind.EXCHANGE_RATE: "ExchangeRate",
+    IdKind.POLICY: "RewardPolicy", IdKind.REWARD_LINE: "RewardLine", IdKind.STAGE_CHANGE: "StageChange",
+    IdKind.CONTACT: "Contact", IdKind.EVENT: "Event",
+}
 
 COUNT_NODES = Statement("admin.count_nodes", "MATCH (n) RETURN count(n) AS nodes")
 
@@ -15,5 +23,5 @@ BRIEF = {
         f"""MATCH (n:{label}) WHERE n.id IN $ids
 RETURN n.id AS id, n.name AS name, n.kind AS kind, n.roles AS roles, n.level AS level""",
     )
-    for label in LABEL.values()
+    for label in LABEL_OF.values()
 }
