@@ -169,7 +169,7 @@ def activity(*, store: GraphStore, units: dict[str, Unit], unit_id: str, start: 
             visited |= {c[0] for c in counterparts if c[1] == OrgKind.ENTERPRISE.value}
         elif row["kind"] == ContactKind.INBOUND_INSPECTION.value:
             received |= {c[0] for c in counterparts if c[1] == OrgKind.ENTERPRISE.value or
-                         PersonRole.INVESTOR.value in c[2]}
+                         PersonRole.INVESTOR.value in (c[2] or [])}
         elif row["kind"] == ContactKind.EVENT.value:
             a.events += 1
     a.enterprises_visited, a.investors_received = len(visited), len(received)

@@ -67,7 +67,7 @@ ACTIVITY = Statement(
 WHERE c.on >= $from AND c.on <= $to
 OPTIONAL MATCH (c)-[:WITH]->(x:Party)
 RETURN c.id AS id, c.kind AS kind, c.unit_ids AS unit_ids,
-       collect(CASE WHEN x IS NULL THEN null ELSE [x.id, coalesce(x.kind, ''), coalesce(x.roles, [])] END) AS counterparts
+       collect(CASE WHEN x IS NULL THEN null ELSE [x.id, x.kind, x.roles] END) AS counterparts
 ORDER BY id""",
 )
 
