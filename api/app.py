@@ -8,14 +8,18 @@ from contextlib import asynccontextmanager
 
 from urllib.parse import quote
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 from strawberry.fastapi import GraphQLRouter
 
 from api.graphql.context import Context
 from api.graphql.schema import build_schema
 from api.settings import Settings, get_settings
+from api.limits import BodySizeLimit
+from crm.accounts import authenticate, has_users
+from crm.demo import demo_admin
 from crm.errors import CrmError
+from crm.models.accounts import User
 from crm.ports import GraphStore
 from graph.catalogue import admin
 from graph.open import open_store
@@ -39,21 +43,38 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
 
             summary = load_demo(store=app.state.store)
             log.info("store was empty: loaded the demo data (%s)", summary)
+            if not has_users(store=app.state.store):
+                print(f"demo: local administrator 'admin', token (shown once): {demo_admin(app.state.store)}",
+                      flush=True)
+        if not has_users(store=app.state.store):
+            log.warning("no users yet: create one with `crm user add NAME --role ADMIN`")
         yield
         if own:
             app.state.store.close()
 
     app = FastAPI(title="招商引资 CRM", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
 
-    async def get_context(request: Request) -> Context:
-        return Context(store=request.app.state.store)
+    def signed_in(request: Request) -> User:
+        """The user behind the request's bearer token; nothing but the error otherwise."""
+        header = request.headers.get("authorization", "")
+        token = header[7:].strip() if header.lower().startswith("bearer ") else None
+        user = authenticate(store=request.app.state.store, token=token)
+        if user is None:
+            raise HTTPException(status_code=401, detail="a valid API token is required (Authorization: Bearer …)",
+                                headers={"WWW-Authenticate": "Bearer"})
+        return user
 
-    graphql = GraphQLRouter(build_schema(), context_getter=get_context,
+    async def get_context(request: Request, user: User = Depends(signed_in)) -> Context:
+        return Context(store=request.app.state.store, user=user)
+
+    graphql = GraphQLRouter(build_schema(production=settings.env == "production"), context_getter=get_context,
                             graphql_ide="graphiql" if settings.env == "development" else None)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.include_router(graphql, prefix="/graphql")
 
     @app.get("/exports/reward-statement/{introducer_id}/{year}.xlsx")
-    def reward_statement_xlsx(introducer_id: str, year: int, request: Request) -> Response:
+    def reward_statement_xlsx(introducer_id: str, year: int, request: Request,
+                              user: User = Depends(signed_in)) -> Response:
         from crm.rewards.export import statement_xlsx
 
         try:
@@ -65,7 +86,8 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
                         headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}"})
 
     @app.get("/exports/report/{period}.xlsx")
-    def report_xlsx(period: str, request: Request, industry: str | None = None) -> Response:
+    def report_xlsx(period: str, request: Request, industry: str | None = None,
+                    user: User = Depends(signed_in)) -> Response:
         from crm.figures.report import build_report, parse_period
         from crm.figures.xlsx import monthly_xlsx, quarterly_xlsx
 
@@ -80,7 +102,7 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
                         headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}"})
 
     @app.get("/exports/report/{period}.png")
-    def report_chart(period: str, request: Request) -> Response:
+    def report_chart(period: str, request: Request, user: User = Depends(signed_in)) -> Response:
         from crm.figures.chart import overview_png
         from crm.figures.report import build_report, parse_period
 
@@ -92,8 +114,8 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
 
     @app.get("/health")
     def health(request: Request) -> dict[str, object]:
-        s = request.app.state.store
-        nodes = s.read(admin.COUNT_NODES)[0]["nodes"]
-        return {"status": "ok", "engine": s.engine.describe(), "nodes": nodes}
+        """Public, and says nothing of where the data lives."""
+        request.app.state.store.read(admin.COUNT_NODES)
+        return {"status": "ok"}
 
     return app

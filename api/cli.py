@@ -86,6 +86,30 @@ def report(args: argparse.Namespace) -> int:
     return 0
 
 
+def user(args: argparse.Namespace) -> int:
+    from crm import accounts
+
+    store = _store(get_settings())
+    if args.action == "add":
+        made = accounts.create_user(store=store, data={
+            "username": args.username, "displayName": args.name or args.username, "role": args.role,
+            "unitId": args.unit, "personId": args.person})
+        token_id, token = accounts.issue_token(store=store, username=made.username, days=args.days)
+        print(f"user {made.username} ({made.role.value}) created; token {token_id}, valid {args.days} days:")
+        print(token)
+    elif args.action == "token":
+        token_id, token = accounts.issue_token(store=store, username=args.username, days=args.days)
+        print(f"token {token_id} for {args.username}, valid {args.days} days:")
+        print(token)
+    elif args.action == "list":
+        for u in accounts.list_users(store=store):
+            print(f"{u.username}\t{u.role.value}\t{u.display_name}\tunit={u.unit_id or '-'}\tcadre={u.person_id or '-'}")
+    else:
+        n = accounts.revoke(store=store, username=args.username, token_id=args.token)
+        print(f"revoked {n} token(s)")
+    return 0
+
+
 def reset(args: argparse.Namespace) -> int:
     if not args.yes:
         print("this deletes every record in the store; run again with --yes", file=sys.stderr)
@@ -120,6 +144,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-o", "--output")
     p.add_argument("--industry", help="one industry chain only")
     p.set_defaults(run=report)
+    p = sub.add_parser("user", help="accounts and API tokens: add, list, token, revoke")
+    p.add_argument("action", choices=["add", "list", "token", "revoke"])
+    p.add_argument("username", nargs="?")
+    p.add_argument("--role", choices=["ADMIN", "LEADER", "UNIT_STAFF", "FINANCE", "AUDITOR"])
+    p.add_argument("--name", help="display name")
+    p.add_argument("--unit", help="the unit (org_…) of unit staff")
+    p.add_argument("--person", help="the cadre (per_…) this user is")
+    p.add_argument("--days", type=int, default=90, help="token lifetime")
+    p.add_argument("--token", help="revoke one token by its id (tok_…)")
+    p.set_defaults(run=user)
     p = sub.add_parser("reset", help="delete every record")
     p.add_argument("--yes", action="store_true")
     p.set_defaults(run=reset)

@@ -25,6 +25,7 @@ class Settings(BaseSettings):
     host: str = Field(default="127.0.0.1", description="Address the server binds to")
     port: int = Field(default=8000, ge=1, le=65535)
     demo_if_empty: bool = Field(default=False, description="Load the demo data set when the store is empty")
+    max_body_bytes: int = Field(default=1_000_000, ge=1_000, description="Largest request body accepted")
 
 
 def get_settings(**overrides: object) -> Settings:

@@ -285,3 +285,14 @@ def load_reward_scenario(*, store: GraphStore, people: dict[str, str], projects:
         made["reward_lines"] += len(settle(store=store, policy_id=policy.id, year=2025).written)
     return dict(made)
 
+
+
+def demo_admin(store: GraphStore) -> str:
+    """A local administrator for the demo, acting as the bureau's director 周建国; returns its token."""
+    from crm.accounts import create_user, issue_token
+    from crm.people import list_people
+
+    zhou = list_people(store=store, name="周建国").items
+    create_user(store=store, data={"username": "admin", "displayName": "本机管理员(演示)", "role": "ADMIN",
+                                   "personId": zhou[0].id if zhou else None})
+    return issue_token(store=store, username="admin", days=30)[1]

@@ -80,3 +80,13 @@ class InvalidTransition(CrmError):
     """A record is not in the state the action needs (e.g. approving a paid line)."""
 
     code = "INVALID_TRANSITION"
+
+
+class Unauthenticated(CrmError):
+    code = "UNAUTHENTICATED"
+
+
+class Forbidden(CrmError):
+    """The signed-in user may not do this (their role, or the record is outside their unit)."""
+
+    code = "FORBIDDEN"

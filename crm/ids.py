@@ -25,13 +25,16 @@ class IdKind(str, Enum):
     STAGE_CHANGE = "stg"
     CONTACT = "ctc"
     EVENT = "evt"
+    USER = "usr"
+    TOKEN = "tok"
+    AUDIT = "aud"
 
     @property
     def noun(self) -> str:
         return self.name.lower().replace("_", " ")
 
 
-_ID = re.compile(r"^(per|org|plc|prj|ref|ftr|fxr|pol|rwl|stg|ctc|evt)_[0-9A-HJKMNP-TV-Z]{26}$")
+_ID = re.compile(r"^(per|org|plc|prj|ref|ftr|fxr|pol|rwl|stg|ctc|evt|usr|tok|aud)_[0-9A-HJKMNP-TV-Z]{26}$")
 
 
 def new_id(kind: IdKind) -> str:

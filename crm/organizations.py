@@ -29,7 +29,8 @@ def _check_parent_unit(store: GraphStore, parent_id: str | None, *, own_id: str 
             raise InvalidInput.one("parentUnitId", f"{parent.name} is this unit or one of its sub-units")
 
 
-def create_organization(*, store: GraphStore, data: OrganizationCreate | dict[str, Any]) -> Organization:
+def create_organization(*, store: GraphStore, data: OrganizationCreate | dict[str, Any],
+                        owner_unit_id: str | None = None) -> Organization:
     data = parse(OrganizationCreate, data)
     require_optional(store, data.place_id, field="placeId", expected=IdKind.PLACE)
     _check_parent_unit(store, data.parent_unit_id, own_id=None)
@@ -38,6 +39,7 @@ def create_organization(*, store: GraphStore, data: OrganizationCreate | dict[st
         "id": id_, "name": data.name, "kind": data.kind.value,
         "unit_type": data.unit_type.value if data.unit_type else None, "credit_code": data.credit_code,
         "notes": data.notes, "place_id": data.place_id, "parent_unit_id": data.parent_unit_id, "now": utc_now(),
+        "owner_unit_id": owner_unit_id,
     })
     return get_organization(store=store, id=id_)
 

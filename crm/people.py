@@ -22,14 +22,16 @@ def _check_places(store: GraphStore, data: PersonCreate | PersonUpdate) -> None:
     require_optional(store, data.current_city_id, field="currentCityId", expected=IdKind.PLACE)
 
 
-def create_person(*, store: GraphStore, data: PersonCreate | dict[str, Any]) -> Person:
+def create_person(*, store: GraphStore, data: PersonCreate | dict[str, Any],
+                  owner_unit_id: str | None = None) -> Person:
+    """`owner_unit_id`: the unit whose lead this is (the creating staff's unit)."""
     data = parse(PersonCreate, data)
     _check_places(store, data)
     id_ = new_id(IdKind.PERSON)
     store.write(q.CREATE, {
         "id": id_, "name": data.name, "mobiles": data.mobiles, "roles": [r.value for r in data.roles],
         "notes": data.notes, "native_place_id": data.native_place_id,
-        "current_city_id": data.current_city_id, "now": utc_now(),
+        "current_city_id": data.current_city_id, "now": utc_now(), "owner_unit_id": owner_unit_id,
     })
     return get_person(store=store, id=id_)
 

@@ -24,6 +24,7 @@ def person(row: dict[str, Any]) -> Person:
         id=n["id"], name=n["name"], mobiles=list(n.get("mobiles") or []), roles=list(n.get("roles") or []),
         notes=n.get("notes") or "", native_place_id=row.get("native_place_id"),
         current_city_id=row.get("current_city_id"), unit_id=row.get("unit_id"),
+        owner_unit_id=n.get("owner_unit_id"), erased=bool(n.get("erased_at")),
         created_at=parse_instant(n["created_at"]), updated_at=parse_instant(n["updated_at"]),
     )
 
@@ -33,7 +34,7 @@ def organization(row: dict[str, Any]) -> Organization:
     return Organization(
         id=n["id"], name=n["name"], kind=n["kind"], unit_type=n.get("unit_type"),
         credit_code=n.get("credit_code"), notes=n.get("notes") or "", place_id=row.get("place_id"),
-        parent_unit_id=row.get("parent_unit_id"),
+        parent_unit_id=row.get("parent_unit_id"), owner_unit_id=n.get("owner_unit_id"),
         created_at=parse_instant(n["created_at"]), updated_at=parse_instant(n["updated_at"]),
     )
 

@@ -30,3 +30,28 @@ def enterprise(store: GraphStore, name: str = "富路车业有限公司") -> str
 
 def cadre(store: GraphStore, name: str = "王社华") -> str:
     return people.create_person(store=store, data={"name": name, "roles": ["CADRE"]}).id
+
+
+def token_for(store: GraphStore, role: str = "ADMIN", *, unit_id: str | None = None, person_id: str | None = None,
+              username: str | None = None) -> str:
+    """A user of that role (a fresh one each call) and a token for it."""
+    from ulid import ULID
+
+    from crm import accounts
+
+    name = username or f"{role.lower()}-{str(ULID()).lower()[-8:]}"
+    accounts.create_user(store=store, data={"username": name, "displayName": name, "role": role, "unitId": unit_id,
+                                            "personId": person_id})
+    return accounts.issue_token(store=store, username=name)[1]
+
+
+def signed_in_client(store: GraphStore, role: str = "ADMIN", env: str = "development", **user: str | None):
+    """A TestClient over the real app, sending a token of a user with that role."""
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from api.settings import get_settings
+
+    client = TestClient(create_app(get_settings(env=env), store=store))
+    client.headers["Authorization"] = f"Bearer {token_for(store, role, **user)}"
+    return client

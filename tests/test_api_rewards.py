@@ -5,18 +5,16 @@ from __future__ import annotations
 import io
 
 import pytest
-from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 
-from api.app import create_app
-from api.settings import get_settings
 from graph.catalogue import rewards as reward_statements
+from tests.helpers import signed_in_client
 from tests.reward_world import World
 
 
 @pytest.fixture
 def api(falkordb_store):
-    with TestClient(create_app(get_settings(), store=falkordb_store)) as client:
+    with signed_in_client(falkordb_store) as client:
         def run(query: str, **variables):
             body = client.post("/graphql", json={"query": query, "variables": variables}).json()
             return body
@@ -81,9 +79,15 @@ def test_referral_to_paid_reward_over_graphql(api) -> None:
     assert ok(api(SETTLE, p=pid, y=2025))["settleRewards"]["written"] == []
 
     ids = [x["id"] for x in written]
-    ok(api("mutation($ids: [ID!]!, $by: ID!) { approveRewardLines(ids: $ids, by: $by) { status } }", ids=ids, by=w.cadre))
-    paid = ok(api("mutation($ids: [ID!]!, $by: ID!) { payRewardLines(ids: $ids, paymentRef: \"PZ-2026-01\", by: $by) "
-                  "{ status paymentRef } }", ids=ids, by=w.cadre))["payRewardLines"]
+    # Only finance approves and pays, acting as themselves (their own cadre record).
+    assert error(api("mutation($ids: [ID!]!) { approveRewardLines(ids: $ids) { status } }", ids=ids))[
+        "extensions"]["code"] == "FORBIDDEN"
+    finance_cadre = w.person("财务科长", "CADRE")
+    with signed_in_client(w.store, "FINANCE", person_id=finance_cadre) as finance:
+        post = lambda q, **v: finance.post("/graphql", json={"query": q, "variables": v}).json()  # noqa: E731
+        ok(post("mutation($ids: [ID!]!) { approveRewardLines(ids: $ids) { status } }", ids=ids))
+        paid = ok(post("mutation($ids: [ID!]!) { payRewardLines(ids: $ids, paymentRef: \"PZ-2026-01\") "
+                       "{ status paymentRef } }", ids=ids))["payRewardLines"]
     assert {x["status"] for x in paid} == {"PAID"}
 
     st = ok(api("query($i: ID!) { rewardStatement(introducerId: $i, year: 2025) { introducerName total { yuan } "

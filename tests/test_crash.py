@@ -48,8 +48,12 @@ def _start(data: Path, port: int) -> subprocess.Popen:
     pytest.fail("server did not start within 60 s")
 
 
+TOKEN: dict[str, str] = {}
+
+
 def _gql(port: int, query: str, **variables) -> dict:
-    r = httpx.post(f"http://127.0.0.1:{port}/graphql", json={"query": query, "variables": variables}, timeout=10)
+    r = httpx.post(f"http://127.0.0.1:{port}/graphql", json={"query": query, "variables": variables}, timeout=10,
+                   headers={"Authorization": f"Bearer {TOKEN['admin']}"})
     return r.json()
 
 
@@ -61,6 +65,10 @@ def _engine_process(data: Path) -> psutil.Process:
 
 
 def test_acknowledged_write_survives_kill_9(tmp_path: Path) -> None:
+    env = {**os.environ, "CRM_GRAPH_URL": f"file:{tmp_path / 'crm.db'}"}
+    made = subprocess.run([sys.executable, "-m", "api.cli", "user", "add", "admin", "--role", "ADMIN"], cwd=ROOT,
+                          env=env, capture_output=True, text=True, check=True)
+    TOKEN["admin"] = made.stdout.strip().splitlines()[-1]
     port = _free_port()
     server = _start(tmp_path, port)
     try:

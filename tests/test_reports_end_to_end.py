@@ -8,19 +8,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 
-from api.app import create_app
-from api.settings import get_settings
 from crm.demo import load_demo
+from tests.helpers import signed_in_client
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_figures_report_over_graphql_and_downloads(falkordb_store) -> None:
     load_demo(store=falkordb_store)
-    with TestClient(create_app(get_settings(), store=falkordb_store)) as client:
+    with signed_in_client(falkordb_store) as client:
         body = client.post("/graphql", json={"query": """{ figuresReport(period: "2026-Q3") {
             label rows { rank unitName startRate growth fundsYearToDate { display } targetCompletion }
             total { signed byStage { stage projects } } xlsxUrl chartUrl } }"""}).json()

@@ -131,7 +131,7 @@ class ContactMutation:
         return Contact.of(contacts.log_contact(store=info.context.store, data=to_dict(input)))
 
     @strawberry.mutation
-    def complete_follow_up(self, info: Info, contact_id: strawberry.ID, by: strawberry.ID) -> Contact:
+    def complete_follow_up(self, info: Info, contact_id: strawberry.ID, by: strawberry.ID | None = None) -> Contact:
         return Contact.of(contacts.complete_follow_up(store=info.context.store, id=contact_id, by=by))
 
     @strawberry.mutation

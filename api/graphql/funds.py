@@ -56,7 +56,7 @@ class ExchangeRateInput:
     currency: str
     on: date
     cny_per_unit: str = strawberry.field(description="Decimal string, e.g. \"7.1\"")
-    recorded_by: strawberry.ID
+    recorded_by: strawberry.ID | None = None
 
 
 @strawberry.input
@@ -65,7 +65,7 @@ class TrancheInput:
     amount: str = strawberry.field(description="Decimal string, more than 0")
     arrived_on: date
     origin: FundsOrigin
-    recorded_by: strawberry.ID
+    recorded_by: strawberry.ID | None = None
     unit: MoneyUnit = MoneyUnit.YUAN
     currency: str = "CNY"
     note: str | None = None
@@ -73,7 +73,7 @@ class TrancheInput:
 
 @strawberry.input
 class TrancheChangeInput:
-    by: strawberry.ID
+    by: strawberry.ID | None = None
     note: str | None = strawberry.field(default=None, description="Required when reversing: why")
 
 

@@ -63,7 +63,8 @@ class OrganizationQuery:
 class OrganizationMutation:
     @strawberry.mutation
     def create_organization(self, info: Info, input: OrganizationCreateInput) -> Organization:
-        return Organization.of(organizations.create_organization(store=info.context.store, data=to_dict(input)))
+        return Organization.of(organizations.create_organization(store=info.context.store, data=to_dict(input),
+                                                                 owner_unit_id=info.context.user.unit_id))
 
     @strawberry.mutation
     def update_organization(self, info: Info, id: strawberry.ID, input: OrganizationUpdateInput) -> Organization:

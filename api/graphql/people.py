@@ -64,7 +64,8 @@ class PersonQuery:
 class PersonMutation:
     @strawberry.mutation
     def create_person(self, info: Info, input: PersonCreateInput) -> Person:
-        return Person.of(people.create_person(store=info.context.store, data=to_dict(input)))
+        return Person.of(people.create_person(store=info.context.store, data=to_dict(input),
+                                              owner_unit_id=info.context.user.unit_id))
 
     @strawberry.mutation
     def update_person(self, info: Info, id: strawberry.ID, input: PersonUpdateInput) -> Person:

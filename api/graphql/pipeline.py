@@ -38,7 +38,7 @@ class StageChange:
 class StageChangeInput:
     stage: ProjectStage
     on: date
-    by: strawberry.ID
+    by: strawberry.ID | None = None
     reason: str | None = strawberry.field(default=None, description="Required for WITHDRAWN and STALLED")
     event_id: strawberry.ID | None = strawberry.field(default=None, description="The fair where it was signed")
 
@@ -47,7 +47,7 @@ class StageChangeInput:
 class ContractInput:
     signed_on: date
     contracted_investment: MoneyInput
-    by: strawberry.ID
+    by: strawberry.ID | None = None
     promised_start_on: date | None = None
     promised_production_on: date | None = None
     land_mu: str | None = strawberry.field(default=None, description="用地 (亩), decimal string")

@@ -160,7 +160,7 @@ class IntroducerShareInput:
 @strawberry.input
 class ReferralInput:
     introducers: list[IntroducerShareInput]
-    registered_by: strawberry.ID = strawberry.field(description="The cadre registering it")
+    registered_by: strawberry.ID | None = strawberry.field(default=None, description="The cadre registering it; you, when left out")
     investor_id: strawberry.ID | None = None
     project_id: strawberry.ID | None = None
     registered_at: datetime | None = strawberry.field(default=None, description="When first reported; now if left out")
@@ -170,7 +170,7 @@ class ReferralInput:
 
 @strawberry.input
 class DecisionInput:
-    decided_by: strawberry.ID
+    decided_by: strawberry.ID | None = None
     note: str | None = None
 
 
@@ -184,7 +184,7 @@ class AgreedShareInput:
 class SharesAgreementInput:
     target_id: strawberry.ID
     shares: list[AgreedShareInput]
-    decided_by: strawberry.ID
+    decided_by: strawberry.ID | None = None
 
 
 @strawberry.type

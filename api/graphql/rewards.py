@@ -168,10 +168,11 @@ class RewardMutation:
                                 superseded_ids=[strawberry.ID(i) for i in s.superseded], notes=s.notes)
 
     @strawberry.mutation
-    def approve_reward_lines(self, info: Info, ids: list[strawberry.ID], by: strawberry.ID) -> list[RewardLine]:
+    def approve_reward_lines(self, info: Info, ids: list[strawberry.ID],
+                             by: strawberry.ID | None = None) -> list[RewardLine]:
         return [RewardLine.of(x) for x in L.approve_lines(store=info.context.store, ids=ids, by=by)]
 
     @strawberry.mutation
     def pay_reward_lines(self, info: Info, ids: list[strawberry.ID], payment_ref: str,
-                         by: strawberry.ID) -> list[RewardLine]:
+                         by: strawberry.ID | None = None) -> list[RewardLine]:
         return [RewardLine.of(x) for x in L.pay_lines(store=info.context.store, ids=ids, payment_ref=payment_ref, by=by)]

@@ -21,6 +21,8 @@ from crm.models import projects as pr
 from crm.models import relationships as r
 from crm.pagination import Page
 from crm.phones import mask_mobile
+from crm import audit
+from crm.access import sees_details
 
 
 @strawberry.type(description="An amount in CNY: exact 元 (a decimal string) and as a leader reads it")
@@ -64,18 +66,38 @@ class Place:
 class Person:
     id: strawberry.ID
     name: str
-    mobiles: list[str] = strawberry.field(description="Normalised: +86 and 11 digits")
     roles: list[PersonRole]
-    notes: str
+    owner_unit_id: strawberry.ID | None = strawberry.field(description="The unit whose lead this is")
+    erased: bool = strawberry.field(description="Personal data erased on request")
     native_place_id: strawberry.ID | None
     current_city_id: strawberry.ID | None
     unit_id: strawberry.ID | None
     created_at: datetime
     updated_at: datetime
 
+    _mobiles: strawberry.Private[list[str]]
+    _notes: strawberry.Private[str]
+    _cadre_unit: strawberry.Private[str | None]
+
+    @strawberry.field(description="Whole (+86 and 11 digits) for the owning unit, leaders and administrators, "
+                                  "each such read recorded; 138****5678 for everyone else")
+    def mobiles(self, info: Info) -> list[str]:
+        if not self._mobiles or not _sees(info, [self.owner_unit_id, self._cadre_unit]):
+            return [mask_mobile(x) for x in self._mobiles]
+        audit.record(store=info.context.store, user=info.context.user, action="READ_MOBILE", record_id=self.id)
+        return list(self._mobiles)
+
     @strawberry.field(description="Mobiles as 138****5678")
     def masked_mobiles(self) -> list[str]:
-        return [mask_mobile(x) for x in self.mobiles]
+        return [mask_mobile(x) for x in self._mobiles]
+
+    @strawberry.field(description="Withheld (null) from other units")
+    def notes(self, info: Info) -> str | None:
+        return self._notes if _sees(info, [self.owner_unit_id, self._cadre_unit]) else None
+
+    @strawberry.field(description="True when contact details and notes are withheld from you")
+    def details_withheld(self, info: Info) -> bool:
+        return not _sees(info, [self.owner_unit_id, self._cadre_unit])
 
     @strawberry.field(description="籍贯")
     def native_place(self, info: Info) -> Place | None:
@@ -95,7 +117,8 @@ class Person:
 
     @staticmethod
     def of(x: pe.Person) -> "Person":
-        return Person(id=strawberry.ID(x.id), name=x.name, mobiles=x.mobiles, roles=x.roles, notes=x.notes,
+        return Person(id=strawberry.ID(x.id), name=x.name, _mobiles=x.mobiles, roles=x.roles, _notes=x.notes,
+                      owner_unit_id=x.owner_unit_id, erased=x.erased, _cadre_unit=x.unit_id,
                       native_place_id=x.native_place_id, current_city_id=x.current_city_id, unit_id=x.unit_id,
                       created_at=x.created_at, updated_at=x.updated_at)
 
@@ -107,11 +130,17 @@ class Organization:
     kind: OrgKind
     unit_type: UnitType | None
     credit_code: str | None = strawberry.field(description="统一社会信用代码")
-    notes: str
+    _notes: strawberry.Private[str]
+    owner_unit_id: strawberry.ID | None
     place_id: strawberry.ID | None
     parent_unit_id: strawberry.ID | None
     created_at: datetime
     updated_at: datetime
+
+    @strawberry.field(description="Withheld (null) from other units")
+    def notes(self, info: Info) -> str | None:
+        own = self.id if self.kind.value == "GOVERNMENT_UNIT" else None
+        return self._notes if _sees(info, [self.owner_unit_id, own]) else None
 
     @strawberry.field
     def place(self, info: Info) -> Place | None:
@@ -128,7 +157,8 @@ class Organization:
     @staticmethod
     def of(x: o.Organization) -> "Organization":
         return Organization(id=strawberry.ID(x.id), name=x.name, kind=x.kind, unit_type=x.unit_type,
-                            credit_code=x.credit_code, notes=x.notes, place_id=x.place_id,
+                            credit_code=x.credit_code, _notes=x.notes, owner_unit_id=x.owner_unit_id,
+                            place_id=x.place_id,
                             parent_unit_id=x.parent_unit_id, created_at=x.created_at, updated_at=x.updated_at)
 
 
@@ -145,9 +175,13 @@ class Project:
     place_id: strawberry.ID | None
     investor_ids: list[strawberry.ID]
     signed_on: date | None
-    notes: str
+    _notes: strawberry.Private[str]
     created_at: datetime
     updated_at: datetime
+
+    @strawberry.field(description="Withheld (null) from units not responsible for it")
+    def notes(self, info: Info) -> str | None:
+        return self._notes if _sees(info, [self.responsible_unit_id]) else None
 
     @strawberry.field
     def responsible_unit(self, info: Info) -> Organization | None:
@@ -174,7 +208,7 @@ class Project:
                        responsible_unit_id=x.responsible_unit_id, responsible_cadre_id=x.responsible_cadre_id,
                        place_id=x.place_id, investor_ids=[strawberry.ID(i) for i in x.investor_ids],
                        signed_on=x.signed_on,
-                       notes=x.notes, created_at=x.created_at, updated_at=x.updated_at)
+                       _notes=x.notes, created_at=x.created_at, updated_at=x.updated_at)
 
 
 Entity = Annotated[Person | Organization | Place | Project, strawberry.union("Entity")]
@@ -203,6 +237,10 @@ class Relationship:
     def of(x: r.Relationship) -> "Relationship":
         return Relationship(kind=x.kind, from_id=strawberry.ID(x.from_id), to_id=strawberry.ID(x.to_id),
                             title=x.title, knows_kind=x.knows_kind, strength=x.strength, since=x.since, note=x.note)
+
+
+def _sees(info: Info, owners: list[str | None]) -> bool:
+    return sees_details(info.context.user, owners, info.context.units())
 
 
 def _place(info: Info, id_: str | None) -> Place | None:

@@ -99,5 +99,6 @@ class Organization(Record):
     notes: str
     place_id: str | None = None
     parent_unit_id: str | None = None
+    owner_unit_id: str | None = None
     created_at: datetime
     updated_at: datetime

@@ -70,5 +70,7 @@ class Person(Record):
     native_place_id: str | None = None
     current_city_id: str | None = None
     unit_id: str | None = None
+    owner_unit_id: str | None = None
+    erased: bool = False
     created_at: datetime
     updated_at: datetime

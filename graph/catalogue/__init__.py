@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from graph.catalogue import (admin, contacts, funds, organizations, paths, people, pipeline, places, projects,
-                             referrals, relationships, rewards, schema)
+from graph.catalogue import (accounts, admin, contacts, funds, organizations, paths, people, pipeline, places,
+                             privacy, projects, referrals, relationships, rewards, schema)
 from graph.statement import Statement
 
 _MODULES: tuple[ModuleType, ...] = (places, people, organizations, projects, relationships, referrals, funds,
-                                    rewards, paths, pipeline, contacts, admin, schema)
+                                    rewards, paths, pipeline, contacts, accounts, privacy, admin, schema)
 
 
 def all_statements() -> list[Statement]:

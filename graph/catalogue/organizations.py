@@ -30,7 +30,7 @@ CREATE = Statement(
     "organization.create",
     """CREATE (o:Organization:Party {id: $id, name: $name, kind: $kind, notes: $notes,
                         created_at: $now, updated_at: $now})
-SET o.unit_type = $unit_type, o.credit_code = $credit_code"""
+SET o.unit_type = $unit_type, o.credit_code = $credit_code, o.owner_unit_id = $owner_unit_id"""
     + _SET_TIES
     + "\nRETURN o.id AS id",
     writes=True,

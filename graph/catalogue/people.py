@@ -29,7 +29,8 @@ _SET_PLACES = _SET_PLACE.format(rel="NATIVE_OF", param="native_place_id") + _SET
 CREATE = Statement(
     "person.create",
     """CREATE (p:Person:Party {id: $id, name: $name, mobiles: $mobiles, roles: $roles, notes: $notes,
-                  created_at: $now, updated_at: $now})"""
+                  created_at: $now, updated_at: $now})
+SET p.owner_unit_id = $owner_unit_id"""
     + _SET_PLACES
     + "\nRETURN p.id AS id",
     writes=True,

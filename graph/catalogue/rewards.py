@@ -123,3 +123,8 @@ WHERE l.status <> $superseded
 RETURN properties(l) AS node
 ORDER BY node.policy_code, node.project_id, node.computed_at, node.id""",
 )
+
+STATEMENT_ALL_YEARS = Statement(
+    "reward.lines_of_introducer",
+    "MATCH (l:RewardLine {introducer_id: $introducer_id}) RETURN properties(l) AS node ORDER BY node.year, node.id",
+)

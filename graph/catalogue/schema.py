@@ -9,7 +9,8 @@ from graph.statement import EngineName, Statement
 
 # Party: people and organizations both, so an introducer of either kind is found by id.
 ID_LABELS = ("Person", "Organization", "Party", "Place", "Project", "Referral", "FundingTranche",
-             "ExchangeRate", "RewardPolicy", "RewardLine", "StageChange", "Contact", "Event")
+             "ExchangeRate", "RewardPolicy", "RewardLine", "StageChange", "Contact", "Event",
+             "User", "ApiToken", "AuditEntry")
 
 NEO4J_ID_CONSTRAINTS = {
     label: Statement(
