@@ -8,6 +8,7 @@ import strawberry
 
 from api.graphql.context import Info
 from api.graphql.convert import to_dict
+from api.graphql.types import _sees
 from crm import contacts
 from crm.models import contacts as cm
 
@@ -29,15 +30,24 @@ class Contact:
     place_id: strawberry.ID | None
     project_id: strawberry.ID | None
     event_id: strawberry.ID | None
-    summary: str
     outcome: Interest
-    next_step: str | None
     follow_up_on: date | None
     follow_up_done_at: str | None
+    _summary: strawberry.Private[str]
+    _next_step: strawberry.Private[str | None]
+
+    @strawberry.field(description="Withheld (null) from other units")
+    def summary(self, info: Info) -> str | None:
+        return self._summary if _sees(info, list(self.unit_ids)) else None
+
+    @strawberry.field(description="Withheld (null) from other units")
+    def next_step(self, info: Info) -> str | None:
+        return self._next_step if _sees(info, list(self.unit_ids)) else None
 
     @staticmethod
     def of(c: cm.Contact) -> "Contact":
-        return Contact(**{k: getattr(c, k) for k in cm.Contact.model_fields})
+        shown = {k: getattr(c, k) for k in cm.Contact.model_fields if k not in ("summary", "next_step")}
+        return Contact(**shown, _summary=c.summary, _next_step=c.next_step)
 
 
 @strawberry.type
