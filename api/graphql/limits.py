@@ -4,11 +4,14 @@
 list of 200 people each with a list of 200 relationships… would multiply out
 of all proportion, and is refused at validation, before anything reaches the
 store. A list field without `first` counts as the default page (50); a list
-with no paging at all (relationships, stage history…) counts as 50 too."""
+with no paging at all (relationships, stage history…) counts as 50 too. A
+connection's page counts once (not again at its `nodes`), and lists of
+strings or enums count nothing."""
 
 from __future__ import annotations
 
-from graphql import FieldNode, GraphQLError, GraphQLList, GraphQLNonNull, ValidationRule, get_named_type
+from graphql import (FieldNode, GraphQLError, GraphQLList, GraphQLNonNull, ValidationRule, get_named_type,
+                     is_composite_type)
 from graphql.language import IntValueNode, VariableNode
 
 MAX_COST = 20_000
@@ -37,10 +40,16 @@ class PageCostRule(ValidationRule):
 
     def enter_field(self, node: FieldNode, *_args) -> None:  # type: ignore[no-untyped-def]
         field = self.context.get_field_def()
+        parent_type = self.context.get_parent_type()
         parent = self.stack[-1]
         cost = parent
-        if field is not None and (_is_list(field.type) or get_named_type(field.type).name.endswith("Connection")):
-            cost = parent * self._page(node)
+        if field is not None:
+            named = get_named_type(field.type)
+            if named.name.endswith("Connection"):
+                cost = parent * self._page(node)  # the page counts once, here, not again at its nodes
+            elif (_is_list(field.type) and is_composite_type(named)
+                  and not (parent_type is not None and parent_type.name.endswith("Connection"))):
+                cost = parent * self._page(node)  # lists of strings or enums are not lists of records
         if cost > MAX_COST:
             self.report_error(GraphQLError(
                 f"this query could return up to {cost} items along one path (the limit is {MAX_COST}): "
