@@ -88,7 +88,7 @@ def load_demo(*, store: GraphStore) -> dict[str, int]:
     zhongxing = org("广州市中兴电子有限公司", "ENTERPRISE", placeId=guangzhou)
     gd_chamber = org("广东双牌商会", "CHAMBER", placeId=guangzhou,
                      notes="在粤双牌籍企业家商会; 县里选派干部挂职")
-    sc_chamber = org("省外四川商会", "CHAMBER", placeId=yibin)
+    org("省外四川商会", "CHAMBER", placeId=yibin)
     agency = org("东莞市粤湘招商服务有限公司", "AGENCY", placeId=dongguan)
 
     # Cadres.

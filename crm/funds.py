@@ -7,11 +7,10 @@ from decimal import Decimal
 from typing import Any
 
 from crm.clock import today, utc_now
-from crm.errors import InvalidInput, InvalidTransition, NotFound, WrongKind
+from crm.errors import InvalidInput, InvalidTransition, NotFound
 from crm.ids import IdKind, new_id
-from crm.lookup import brief
+from crm.lookup import brief, require_cadre
 from crm.models.funds import ExchangeRateRecord, Tranche, TrancheChange, TrancheRecord, TrancheStatus
-from crm.models.people import PersonRole
 from crm.money import FEN_PER_YUAN, fen_to_yuan
 from crm.ports import GraphStore
 from crm.rewards.allocation import to_fen_exact
@@ -19,17 +18,13 @@ from crm.validation import parse
 from graph.catalogue import funds as q
 
 
-def _cadre(store: GraphStore, id_: str, field: str) -> None:
-    b = brief(store, id_, field=field, expected=(IdKind.PERSON,))
-    if PersonRole.CADRE.value not in b.roles:
-        raise WrongKind(f"{field}: {b.name} is not a cadre", field=field)
 
 
 def record_exchange_rate(*, store: GraphStore, data: ExchangeRateRecord | dict[str, Any]) -> dict[str, Any]:
     data = parse(ExchangeRateRecord, data)
     if data.on > today():
         raise InvalidInput.one("on", f"{data.on} is in the future")
-    _cadre(store, data.recorded_by, "recordedBy")
+    require_cadre(store, data.recorded_by, field="recordedBy")
     id_ = new_id(IdKind.EXCHANGE_RATE)
     store.write(q.RECORD_RATE, {"id": id_, "currency": data.currency, "on": data.on.isoformat(),
                                 "cny_per_unit": str(data.cny_per_unit), "recorded_by": data.recorded_by,
@@ -54,7 +49,7 @@ def record_tranche(*, store: GraphStore, data: TrancheRecord | dict[str, Any]) -
     if exact != exact.quantize(Decimal("0.01")):
         raise InvalidInput.one("amount", f"{data.amount} {data.unit.value} {data.currency} is finer than a cent")
     brief(store, data.project_id, field="projectId", expected=(IdKind.PROJECT,))
-    _cadre(store, data.recorded_by, "recordedBy")
+    require_cadre(store, data.recorded_by, field="recordedBy")
     rate = rate_on = rate_id = None
     if data.currency == "CNY":
         cny_fen = int(exact * FEN_PER_YUAN)
@@ -90,7 +85,7 @@ def tranches_of(*, store: GraphStore, project_id: str) -> list[Tranche]:
 def _change(store: GraphStore, id: str, data: TrancheChange | dict[str, Any], to: TrancheStatus,
             allowed: tuple[TrancheStatus, ...]) -> Tranche:
     data = parse(TrancheChange, data)
-    _cadre(store, data.by, "by")
+    require_cadre(store, data.by, field="by")
     current = get_tranche(store=store, id=id)
     if current.status not in allowed:
         raise InvalidTransition(f"tranche {id} is {current.status.value.lower()}; it cannot become "

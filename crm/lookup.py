@@ -39,3 +39,11 @@ def brief(store: GraphStore, id_: str, *, field: str, expected: tuple[IdKind, ..
 
 def require_optional(store: GraphStore, id_: str | None, *, field: str, expected: IdKind) -> Brief | None:
     return None if id_ is None else brief(store, id_, field=field, expected=(expected,))
+
+
+def require_cadre(store: GraphStore, id_: str, *, field: str) -> Brief:
+    """The person `id_` names, who must be one of our cadres (the one who acts)."""
+    b = brief(store, id_, field=field, expected=(IdKind.PERSON,))
+    if "CADRE" not in b.roles:
+        raise WrongKind(f"{field}: {b.name} is not a cadre", field=field)
+    return b

@@ -8,9 +8,8 @@ from typing import Any
 from crm.clock import today, utc_now
 from crm.errors import InvalidInput, WrongKind
 from crm.ids import IdKind, new_id
-from crm.lookup import brief, require_optional
+from crm.lookup import brief, require_cadre, require_optional
 from crm.models.organizations import OrgKind
-from crm.models.people import PersonRole
 from crm.models.pipeline import ContractInput, StageChange, StageChangeInput, TargetInput
 from crm.models.projects import PROGRESSION, Project, ProjectStage
 from crm.ports import GraphStore
@@ -19,10 +18,6 @@ from crm.validation import parse
 from graph.catalogue import pipeline as q
 
 
-def _cadre(store: GraphStore, id_: str, field: str) -> None:
-    b = brief(store, id_, field=field, expected=(IdKind.PERSON,))
-    if PersonRole.CADRE.value not in b.roles:
-        raise WrongKind(f"{field}: {b.name} is not a cadre", field=field)
 
 
 def stage_history(*, store: GraphStore, project_id: str) -> list[StageChange]:
@@ -34,7 +29,7 @@ def change_stage(*, store: GraphStore, project_id: str, data: StageChangeInput |
     backwards and never lie in the future."""
     data = parse(StageChangeInput, data)
     project = get_project(store=store, id=project_id)
-    _cadre(store, data.by, "by")
+    require_cadre(store, data.by, field="by")
     require_optional(store, data.event_id, field="eventId", expected=IdKind.EVENT)
     if data.on > today():
         raise InvalidInput.one("on", f"{data.on} is in the future")
@@ -54,7 +49,7 @@ def change_stage(*, store: GraphStore, project_id: str, data: StageChangeInput |
 def record_contract(*, store: GraphStore, project_id: str, data: ContractInput | dict[str, Any]) -> Project:
     data = parse(ContractInput, data)
     project = get_project(store=store, id=project_id)
-    _cadre(store, data.by, "by")
+    require_cadre(store, data.by, field="by")
     if data.signed_on > today():
         raise InvalidInput.one("signedOn", f"{data.signed_on} is in the future")
     signed = PROGRESSION.index(ProjectStage.SIGNED)

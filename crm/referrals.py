@@ -9,10 +9,9 @@ from decimal import Decimal
 from typing import Any
 
 from crm.clock import CHINA, parse_instant, utc_now
-from crm.errors import Conflict, InvalidInput, InvalidTransition, NotFound, ReferralCycle, WrongKind
+from crm.errors import Conflict, InvalidInput, InvalidTransition, NotFound, ReferralCycle
 from crm.ids import IdKind, kind_of, new_id
-from crm.lookup import Brief, brief
-from crm.models.people import PersonRole
+from crm.lookup import brief, require_cadre
 from crm.models.referrals import (NamedShare, Referral, ReferralDecision, ReferralRegister, ReferralStatus,
                                   SharesAgreement)
 from crm.ports import GraphStore
@@ -24,11 +23,6 @@ PARTY = (IdKind.PERSON, IdKind.ORGANIZATION)
 REJECTED = ReferralStatus.REJECTED.value
 
 
-def _cadre(store: GraphStore, id_: str, field: str) -> Brief:
-    b = brief(store, id_, field=field, expected=(IdKind.PERSON,))
-    if PersonRole.CADRE.value not in b.roles:
-        raise WrongKind(f"{field}: {b.name} is not a cadre", field=field)
-    return b
 
 
 def _record(row: dict[str, Any]) -> Referral:
@@ -54,7 +48,7 @@ class Registration:
 
 def register_referral(*, store: GraphStore, data: ReferralRegister | dict[str, Any]) -> Registration:
     data = parse(ReferralRegister, data)
-    _cadre(store, data.registered_by, "registeredBy")
+    require_cadre(store, data.registered_by, field="registeredBy")
     introducers = [brief(store, i.id, field=f"introducers[{n}].id", expected=PARTY)
                    for n, i in enumerate(data.introducers)]
     if data.investor_id is not None:
@@ -113,7 +107,7 @@ def referrals_for(*, store: GraphStore, target_id: str) -> list[Referral]:
 
 def _decide(store: GraphStore, id: str, data: ReferralDecision | dict[str, Any], status: ReferralStatus) -> Referral:
     data = parse(ReferralDecision, data)
-    _cadre(store, data.decided_by, "decidedBy")
+    require_cadre(store, data.decided_by, field="decidedBy")
     current = get_referral(store=store, id=id)
     if current.status is not ReferralStatus.REGISTERED:
         raise InvalidTransition(f"referral {id} is already {current.status.value.lower()}", field="id")
@@ -135,7 +129,7 @@ def reject_referral(*, store: GraphStore, id: str, data: ReferralDecision | dict
 
 def agree_shares(*, store: GraphStore, data: SharesAgreement | dict[str, Any]) -> list[Referral]:
     data = parse(SharesAgreement, data)
-    _cadre(store, data.decided_by, "decidedBy")
+    require_cadre(store, data.decided_by, field="decidedBy")
     live = {r.id for r in referrals_for(store=store, target_id=data.target_id) if r.status is not ReferralStatus.REJECTED}
     if not live:
         raise NotFound("live referral for", data.target_id, field="targetId")

@@ -15,7 +15,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from crm.models.projects import PROGRESSION, ProjectStage
+from crm.models.projects import PROGRESSION
 from crm.money import fen_to_yuan
 from crm.rewards.allocation import allocate, to_fen_exact
 from crm.rewards.facts import Introducer, Project, Referral, Tranche
