@@ -73,10 +73,12 @@ def warm_paths(*, store: GraphStore, from_id: str, to_id: str, max_hops: int = 4
     if not (PersonRole.CADRE.value in start.roles or start.kind == OrgKind.GOVERNMENT_UNIT.value):
         raise InvalidInput.one("fromId", f"{start.name} is not one of our cadres or units")
     brief(store, to_id, field="toId", expected=(IdKind.PERSON, IdKind.ORGANIZATION))
-    contacts = contacts or {}
     on = today()
+    rows = store.read(q.WARM_PATHS, {"from_id": from_id, "to_id": to_id, "max_hops": max_hops})
+    if contacts is None:
+        contacts = _shared_contacts(store, rows)
     found: dict[tuple[str, ...], WarmPath] = {}
-    for row in store.read(q.WARM_PATHS, {"from_id": from_id, "to_id": to_id, "max_hops": max_hops}):
+    for row in rows:
         ids, names = row["node_ids"], row["names"]
         if len(set(ids)) != len(ids):
             continue  # a path through the same record twice is no introduction
@@ -95,3 +97,13 @@ def warm_paths(*, store: GraphStore, from_id: str, to_id: str, max_hops: int = 4
                               steps)
     ranked = sorted(found.values(), key=lambda p: (p.hops, -p.weakest, -p.total, [s.to_id for s in p.steps]))
     return ranked[:first]
+
+
+def _shared_contacts(store: GraphStore, rows: list[dict]) -> dict[frozenset[str], list[date]]:
+    """The logged contacts behind every KNOWS hop of the paths found."""
+    pairs = sorted({tuple(sorted((r["node_ids"][k], r["node_ids"][k + 1])))
+                    for r in rows for k, t in enumerate(r["types"]) if t == "KNOWS"})
+    if not pairs:
+        return {}
+    return {frozenset((x["a"], x["b"])): [date.fromisoformat(d) for d in x["days"]]
+            for x in store.read(q.SHARED_CONTACTS, {"pairs": [list(p) for p in pairs]})}

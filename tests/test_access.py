@@ -116,3 +116,23 @@ def test_role_against_operation(clients, role: Role, operation: str) -> None:
         assert not denied, body
     else:
         assert denied and denied[0]["extensions"]["code"] == "FORBIDDEN", body
+
+
+MASKING = {Role.ADMIN: True, Role.LEADER: True, Role.AUDITOR: True, Role.FINANCE: False}
+
+
+@pytest.mark.parametrize("viewer", ["ADMIN", "LEADER", "AUDITOR", "FINANCE", "STAFF_SAME_UNIT", "STAFF_OTHER_UNIT"])
+def test_who_sees_a_units_lead_whole(falkordb_store, viewer: str) -> None:
+    from crm import people
+
+    owner, other = unit(falkordb_store, "高亭乡人民政府", unit_type="TOWNSHIP"), unit(falkordb_store, "泷泊镇")
+    lead = people.create_person(store=falkordb_store, data={"name": "刘中兴", "mobiles": ["13802231234"],
+                                                           "notes": "意向强"}, owner_unit_id=owner).id
+    role, unit_id, whole = {
+        "STAFF_SAME_UNIT": ("UNIT_STAFF", owner, True), "STAFF_OTHER_UNIT": ("UNIT_STAFF", other, False),
+    }.get(viewer, (viewer, None, MASKING.get(Role(viewer) if viewer in Role.__members__ else Role.ADMIN)))
+    with signed_in_client(falkordb_store, role, unit_id=unit_id) as client:
+        got = client.post("/graphql", json={"query": f'{{ person(id: "{lead}") {{ name mobiles notes }} }}'}).json()
+    assert got["data"]["person"]["name"] == "刘中兴"  # existence and name: everyone
+    expected = (["+8613802231234"], "意向强") if whole else (["138****1234"], None)
+    assert (got["data"]["person"]["mobiles"], got["data"]["person"]["notes"]) == expected

@@ -135,3 +135,30 @@ def test_events_group_visits_and_signings(setup) -> None:
     assert [r["project_id"] for r in contacts.event_signings(store=s, id=fair.id)] == [p]
     with pytest.raises(InvalidInput):
         contacts.create_event(store=s, data={"name": "X", "kind": "FAIR", "startsOn": "2025-09-20", "endsOn": "2025-09-01"})
+
+
+def test_logged_contacts_warm_a_tie(setup) -> None:
+    from crm.introductions import warm_paths
+    from crm.relationships import add_relationship
+
+    s, cadre, investor = setup["store"], setup["cadre"], setup["investor"]
+    add_relationship(store=s, data={"kind": "KNOWS", "fromId": cadre, "toId": investor, "knowsKind": "FRIEND",
+                                    "strength": 2})
+    assert warm_paths(store=s, from_id=cadre, to_id=investor)[0].weakest == 2
+    contacts.log_contact(store=s, data={"kind": "MEETING", "on": TODAY.isoformat(), "participantIds": [cadre],
+                                        "counterpartIds": [investor], "summary": "面谈"})
+    # a contact today adds a whole point; it fades by half every 180 days
+    assert warm_paths(store=s, from_id=cadre, to_id=investor)[0].weakest == 3
+
+
+def test_tie_strength_fades_by_half_every_180_days() -> None:
+    from decimal import Decimal
+
+    from crm.introductions import tie_strength
+
+    day = date(2026, 6, 30)
+    assert tie_strength(2, [], day) == Decimal("2.00")
+    assert tie_strength(2, [day - timedelta(days=180)], day) == Decimal("2.50")
+    assert tie_strength(2, [day - timedelta(days=360)], day) == Decimal("2.25")
+    assert tie_strength(4, [day, day, day], day) == Decimal("5.00")  # never above 5
+    assert tie_strength(2, [day + timedelta(days=1)], day) == Decimal("2.00")  # future contacts do not count
