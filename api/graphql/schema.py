@@ -39,10 +39,11 @@ def build_schema(*, production: bool = False) -> strawberry.Schema:
     """Limits are checked at validation, before any resolver or store is reached."""
     extensions: list = [
         DomainErrors,
-        QueryDepthLimiter(max_depth=MAX_DEPTH),
-        MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
-        MaxTokensLimiter(max_token_count=MAX_TOKENS),
-        AddValidationRules([PageCostRule]),
+        # Factories, so that every request gets extensions of its own.
+        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        lambda: AddValidationRules([PageCostRule]),
         AccessControl,
     ]
     if production:
