@@ -37,7 +37,7 @@ def test_bootstrap_twice_is_harmless(store) -> None:
 
 def test_the_same_id_cannot_be_written_twice(store) -> None:
     params = {"id": "per_01J00000000000000000000000", "name": "张三", "mobiles": [], "roles": [], "notes": "",
-              "native_place_id": None, "current_city_id": None, "now": utc_now()}
+              "native_place_id": None, "current_city_id": None, "now": utc_now(), "owner_unit_id": None}
     store.write(q.CREATE, params)
     with pytest.raises(Conflict):
         store.write(q.CREATE, params)
