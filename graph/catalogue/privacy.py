@@ -1,6 +1,7 @@
 """Personal data on request (个人信息保护法): find it, and erase it."""
 
-from graph.statement import EngineName, Statement
+from graph.catalogue.dialect import with_call_subqueries
+from graph.statement import Statement
 
 LINES_NAMING = Statement(
     "privacy.lines_naming",
@@ -36,11 +37,4 @@ CALL {
 }
 RETURN p.id AS id, lines, entries"""
 
-ERASE = Statement(
-    "privacy.erase_person",
-    _ERASE,
-    writes=True,
-    variants={EngineName.NEO4J: _ERASE.replace("CALL {", "CALL () {")},
-    why="Neo4j 5 deprecates CALL { } without a scope clause and wants CALL () { }; "
-        "FalkorDB does not parse the scope clause.",
-)
+ERASE = with_call_subqueries("privacy.erase_person", _ERASE, writes=True)

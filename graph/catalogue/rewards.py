@@ -1,6 +1,7 @@
 """Reward policies (versioned), and reward lines with their lifecycle."""
 
-from graph.statement import EngineName, Statement
+from graph.catalogue.dialect import with_call_subqueries
+from graph.statement import Statement
 
 # The version is one more than the highest of the same code, in the same statement.
 CREATE_POLICY = Statement(
@@ -77,14 +78,7 @@ CREATE (l:RewardLine)
 SET l = line
 RETURN l.id AS id"""
 
-WRITE_SETTLEMENT = Statement(
-    "reward.write_settlement",
-    _WRITE_SETTLEMENT,
-    writes=True,
-    variants={EngineName.NEO4J: _WRITE_SETTLEMENT.replace("CALL {", "CALL () {", 1)},
-    why="Neo4j 5 deprecates CALL { } without a scope clause and wants CALL () { }; "
-        "FalkorDB does not parse the scope clause.",
-)
+WRITE_SETTLEMENT = with_call_subqueries("reward.write_settlement", _WRITE_SETTLEMENT, writes=True)
 
 GET_LINES = Statement(
     "reward.get_lines",
