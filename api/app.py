@@ -72,16 +72,18 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.include_router(graphql, prefix="/graphql")
 
+    @app.exception_handler(CrmError)
+    async def domain_error(_: Request, e: CrmError) -> JSONResponse:
+        """The downloads' errors, as GraphQL's: code, field and message, nothing internal."""
+        return JSONResponse({"error": e.message, "code": e.code, "field": e.field},
+                            status_code=404 if e.code == "NOT_FOUND" else 400)
+
     @app.get("/exports/reward-statement/{introducer_id}/{year}.xlsx")
     def reward_statement_xlsx(introducer_id: str, year: int, request: Request,
                               user: User = Depends(signed_in)) -> Response:
         from crm.rewards.export import statement_xlsx
 
-        try:
-            name, body = statement_xlsx(store=request.app.state.store, introducer_id=introducer_id, year=year)
-        except CrmError as e:
-            return JSONResponse({"error": e.message, "code": e.code, "field": e.field}, status_code=404
-                                if e.code == "NOT_FOUND" else 400)
+        name, body = statement_xlsx(store=request.app.state.store, introducer_id=introducer_id, year=year)
         return Response(body, media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}"})
 
@@ -91,10 +93,7 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
         from crm.figures.report import build_report, parse_period
         from crm.figures.xlsx import monthly_xlsx, quarterly_xlsx
 
-        try:
-            p = parse_period(period)
-        except CrmError as e:
-            return JSONResponse({"error": e.message, "code": e.code, "field": e.field}, status_code=400)
+        p = parse_period(period)
         report = build_report(store=request.app.state.store, period=p, industry=industry)
         body, name = ((monthly_xlsx(report), f"招商引资月调度表_{p.label}.xlsx") if p.kind == "MONTH"
                       else (quarterly_xlsx(report), f"招商引资季度通报_{p.label}.xlsx"))
@@ -106,10 +105,7 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
         from crm.figures.chart import overview_png
         from crm.figures.report import build_report, parse_period
 
-        try:
-            p = parse_period(period)
-        except CrmError as e:
-            return JSONResponse({"error": e.message, "code": e.code, "field": e.field}, status_code=400)
+        p = parse_period(period)
         return Response(overview_png(build_report(store=request.app.state.store, period=p)), media_type="image/png")
 
     @app.get("/health")

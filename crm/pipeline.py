@@ -57,10 +57,7 @@ def record_contract(*, store: GraphStore, project_id: str, data: ContractInput |
     if not any(c.stage in PROGRESSION and PROGRESSION.index(c.stage) >= signed for c in history):
         raise InvalidInput.one("projectId", f"the project is {project.stage.value} and was never signed: "
                                             "record the SIGNED stage first")
-    try:
-        fen = data.contracted_investment.to_fen()
-    except InvalidInput as e:
-        raise InvalidInput.one("contractedInvestment.amount", e.problems[0].reason) from None
+    fen = data.contracted_investment.to_fen("contractedInvestment")
     iso = lambda d: d.isoformat() if d else None  # noqa: E731
     text = lambda d: str(d) if d is not None else None  # noqa: E731
     store.write(q.RECORD_CONTRACT, {
@@ -79,12 +76,7 @@ def set_target(*, store: GraphStore, data: TargetInput | dict[str, Any], by: str
     unit = brief(store, data.unit_id, field="unitId", expected=(IdKind.ORGANIZATION,))
     if unit.kind != OrgKind.GOVERNMENT_UNIT.value:
         raise WrongKind(f"unitId: {unit.name} is not a government unit", field="unitId")
-    funds_fen = None
-    if data.funds_arrived is not None:
-        try:
-            funds_fen = data.funds_arrived.to_fen()
-        except InvalidInput as e:
-            raise InvalidInput.one("fundsArrived.amount", e.problems[0].reason) from None
+    funds_fen = None if data.funds_arrived is None else data.funds_arrived.to_fen("fundsArrived")
     store.write(q.SET_TARGET, {"unit_id": data.unit_id, "year": data.year,
                                "origin": data.origin.value if data.origin else ALL_ORIGINS, "funds_fen": funds_fen,
                                "signed": data.projects_signed, "started": data.projects_started, "by": by,

@@ -40,14 +40,15 @@ class MoneyInput(Input):
             raise ValueError("project investment is stated in CNY (人民币)")
         return "CNY"
 
-    def to_fen(self) -> int:
+    def to_fen(self, field: str = "") -> int:
+        """Integer fen; an amount finer than a fen is refused, naming `field`.amount."""
         try:
             return yuan_to_fen(self.amount, self.unit)
         except ValueError as e:
             # Raised outside pydantic's field loop; InvalidInput names the field.
             from crm.errors import InvalidInput
 
-            raise InvalidInput.one("amount", str(e)) from None
+            raise InvalidInput.one(f"{field}.amount" if field else "amount", str(e)) from None
 
 
 class Money(Record):

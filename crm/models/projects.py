@@ -6,7 +6,8 @@ from datetime import date, datetime
 from enum import Enum
 
 
-from crm.errors import InvalidInput
+from pydantic.alias_generators import to_camel
+
 from crm.models.base import Input, Notes, OrgName, Record, ShortText
 from crm.models.money import Money, MoneyInput
 
@@ -43,12 +44,7 @@ class ProjectCreate(Input):
     # Money fields are converted here, once, so the field is named in errors.
     def fen(self, field: str) -> int | None:
         money: MoneyInput | None = getattr(self, field)
-        if money is None:
-            return None
-        try:
-            return money.to_fen()
-        except InvalidInput as e:
-            raise InvalidInput.one(f"{_camel(field)}.amount", e.problems[0].reason) from None
+        return None if money is None else money.to_fen(to_camel(field))
 
 
 class ProjectUpdate(Input):
@@ -67,10 +63,6 @@ class ProjectUpdate(Input):
 
     fen = ProjectCreate.fen
 
-
-def _camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(w.title() for w in rest)
 
 
 class Project(Record):

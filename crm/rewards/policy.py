@@ -32,6 +32,7 @@ from enum import Enum
 from typing import Annotated
 
 from pydantic import BeforeValidator, Field, field_validator, model_validator
+from pydantic.alias_generators import to_camel
 
 from crm.errors import InvalidInput
 from crm.models.base import Input, OrgName, Record
@@ -97,21 +98,17 @@ class PolicyRules(Input):
                      "budget_per_year_yuan"):
             value = getattr(self, name)
             if value is not None and value < 0:
-                raise InvalidInput.one(f"rules.{_camel(name)}", "must not be negative")
+                raise InvalidInput.one(f"rules.{to_camel(name)}", "must not be negative")
         for name in ("minimum_yuan", "cap_per_project_yuan", "cap_per_introducer_year_yuan", "budget_per_year_yuan"):
             value = getattr(self, name)
             if value is not None and value != value.quantize(Decimal("0.01")):
-                raise InvalidInput.one(f"rules.{_camel(name)}", "is finer than one fen (0.01 元)")
+                raise InvalidInput.one(f"rules.{to_camel(name)}", "is finer than one fen (0.01 元)")
         if self.tiers is not None:
             _check_tiers(self.tiers)
         if self.required_stage in (ProjectStage.WITHDRAWN, ProjectStage.STALLED):
             raise InvalidInput.one("rules.requiredStage", "give a stage of the progression (PACKAGED … IN_PRODUCTION)")
         return self
 
-
-def _camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(w.title() for w in rest)
 
 
 def _check_tiers(tiers: list[Tier]) -> None:
